@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code flashlight} executable: one subcommand per job of shared/spec/outputs.md. */
 @Command(name = "flashlight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "School accountability and improvement: a flashlight, not a hammer.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -17,7 +17,7 @@ public final class Main implements Runnable {
 
     /** The configured command line; tests call {@code execute} on it with captured output. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExitCodes());
     }
 
     @Override

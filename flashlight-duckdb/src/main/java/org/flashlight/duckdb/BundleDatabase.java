@@ -1,0 +1,90 @@
+package org.flashlight.duckdb;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The embedded engine and store: one in-process DuckDB database, in memory or in a file. Holds the
+ * bundle's typed tables (see {@link Schema}) and, later, the results. Not thread-safe: use one
+ * instance from one thread, or {@link #duplicateConnection()} per thread.
+ */
+public final class BundleDatabase implements AutoCloseable {
+    private final DuckDBConnection connection;
+    private final String description;
+
+    private BundleDatabase(DuckDBConnection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    /** A database that lives as long as this object. */
+    public static BundleDatabase inMemory() {
+        return open("jdbc:duckdb:", "memory");
+    }
+
+    /** A database in {@code file}, created if absent. */
+    public static BundleDatabase file(Path file) {
+        return open("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
+    }
+
+    private static BundleDatabase open(String url, String description) {
+        try {
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);
+            try (Statement s = connection.createStatement()) {
+                // Row order is carried by each table's _line column, so DuckDB need not keep insertion order:
+                // loading is faster and uses less memory.
+                s.execute("SET preserve_insertion_order = false");
+            }
+            return new BundleDatabase(connection, description);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open the database " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A second connection to the same database, for another thread. */
+    public Connection duplicateConnection() {
+        try {
+            return connection.duplicate();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open a second connection to " + description, e);
+        }
+    }
+
+    /** Runs statements that return nothing. */
+    public void execute(String... statements) {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
+    /** The single number a query returns. */
+    public long queryLong(String sql) {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot close " + description, e);
+        }
+    }
+}
