@@ -6,9 +6,14 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +33,12 @@ public final class CsvRecordSource implements RecordSource {
 
     public CsvRecordSource(Path file) throws IOException {
         this.counter = new CountingInputStream(Files.newInputStream(file));
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.reader = CsvReader.builder()
                 .allowExtraFields(true)
                 .allowMissingFields(true)
-                .ofCsvRecord(new InputStreamReader(counter, decoder));
+                // a quote that never closes must stop the file, not swallow the rest of it into one field
+                .allowUnclosedQuote(false)
+                .ofCsvRecord(new StrictUtf8Reader(counter));
         this.rows = reader.iterator();
         try {
             this.header = rows.hasNext() ? withoutByteOrderMark(rows.next().getFields()) : List.of();
@@ -58,8 +62,7 @@ public final class CsvRecordSource implements RecordSource {
             current = rows.next();
             return true;
         } catch (CsvParseException | java.io.UncheckedIOException e) {
-            long line = current == null ? 2 : current.getStartingLineNumber() + 1;
-            throw new UnreadableFileException("cannot read past this point: " + rootMessage(e), line, e);
+            throw new UnreadableFileException("cannot read past this point: " + rootMessage(e), lineAfterCurrent(), e);
         }
     }
 
@@ -83,6 +86,23 @@ public final class CsvRecordSource implements RecordSource {
         reader.close();
     }
 
+    /** The line after the current record: a quoted field may hold line breaks, so a record may span lines. */
+    private long lineAfterCurrent() {
+        if (current == null) {
+            return 2;
+        }
+        long line = current.getStartingLineNumber();
+        for (String field : current.getFields()) {
+            for (int i = 0; i < field.length(); i++) {
+                char c = field.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == field.length() || field.charAt(i + 1) != '\n'))) {
+                    line++;
+                }
+            }
+        }
+        return line + 1;
+    }
+
     private static List<String> withoutByteOrderMark(List<String> header) {
         if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
             List<String> copy = new java.util.ArrayList<>(header);
@@ -102,6 +122,77 @@ public final class CsvRecordSource implements RecordSource {
             return "the file is not valid UTF-8";
         }
         return m == null ? t.getClass().getSimpleName() : m;
+    }
+
+    /**
+     * Decodes UTF-8 strictly, and, unlike {@link java.io.InputStreamReader}, first hands out every
+     * character before a malformed byte and only then fails: the rows before the bad byte are read
+     * and the failure is reported at the line that holds it, not at the start of the decoded chunk.
+     */
+    private static final class StrictUtf8Reader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+        private boolean endOfInput;
+        private boolean done;
+        private CharacterCodingException failure;
+
+        StrictUtf8Reader(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (done) {
+                return -1;
+            }
+            if (length == 0) {
+                return 0;
+            }
+            CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+            while (out.position() == offset && failure == null && !done) {
+                CoderResult result = decoder.decode(bytes, out, endOfInput);
+                if (result.isError()) {
+                    failure = new MalformedInputException(result.length());
+                } else if (result.isUnderflow()) {
+                    if (endOfInput) {
+                        decoder.flush(out);
+                        done = true;
+                    } else {
+                        fill();
+                    }
+                }
+            }
+            int n = out.position() - offset;
+            if (n == 0) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return -1;
+            }
+            return n;
+        }
+
+        private void fill() throws IOException {
+            bytes.compact();
+            int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfInput = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static final class CountingInputStream extends FilterInputStream {

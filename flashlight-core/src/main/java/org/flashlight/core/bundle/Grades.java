@@ -19,11 +19,8 @@ public final class Grades {
      */
     public static OptionalInt parse(String text) {
         String t = text.trim();
-        if (t.equalsIgnoreCase("PK")) {
-            return OptionalInt.of(PK);
-        }
-        if (t.equalsIgnoreCase("KG") || t.equalsIgnoreCase("K")) {
-            return OptionalInt.of(KG);
+        if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+            return parseLetters(t);
         }
         if (t.isEmpty() || t.length() > 2) {
             return OptionalInt.empty();
@@ -37,6 +34,16 @@ public final class Grades {
             value = value * 10 + (c - '0');
         }
         return value >= 1 && value <= 12 ? OptionalInt.of(value) : OptionalInt.empty();
+    }
+
+    private static OptionalInt parseLetters(String t) {
+        if (t.equalsIgnoreCase("PK")) {
+            return OptionalInt.of(PK);
+        }
+        if (t.equalsIgnoreCase("KG") || t.equalsIgnoreCase("K")) {
+            return OptionalInt.of(KG);
+        }
+        return OptionalInt.empty();
     }
 
     /** The contract's spelling of a stored grade: {@code PK}, {@code KG} or the number. */

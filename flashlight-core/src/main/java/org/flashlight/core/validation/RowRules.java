@@ -112,16 +112,22 @@ public final class RowRules {
     private static RowRule compare(Table table, String column, String limit, String reason, int forbiddenSign) {
         int a = table.indexOf(column);
         int b = table.indexOf(limit);
-        boolean dates = table.columns().get(a).type() == ColumnType.DATE;
+        ColumnType type = table.columns().get(a).type();
+        boolean dates = type == ColumnType.DATE;
         return (row, problems) -> {
             if (row[a] == null || row[b] == null) {
                 return;
             }
             int order = dates ? row[a].compareTo(row[b]) : Long.compare(Long.parseLong(row[a]), Long.parseLong(row[b]));
             if (Integer.signum(order) == forbiddenSign) {
-                problems.add(new Problem(column, row[a], reason + " (" + limit + " " + row[b] + ")"));
+                problems.add(new Problem(column, shown(type, row[a]), reason + " (" + limit + " " + shown(type, row[b]) + ")"));
             }
         };
+    }
+
+    /** A canonical value as the contract writes it: grades as PK, KG, 1..12 rather than the stored -1, 0. */
+    private static String shown(ColumnType type, String canonical) {
+        return type == ColumnType.GRADE ? Grades.label(Integer.parseInt(canonical)) : canonical;
     }
 
     private static RowRule assessmentScore(Table table, TestCatalog catalog) {
@@ -198,6 +204,8 @@ public final class RowRules {
                     problems.add(new Problem("proficient_level", row[proficient] == null ? "" : row[proficient],
                             "required: a level between 1 and " + n));
                 }
+            } else if (row[proficient] != null) {
+                problems.add(new Problem("proficient_level", row[proficient], "the test has no levels: leave it empty"));
             }
         };
     }

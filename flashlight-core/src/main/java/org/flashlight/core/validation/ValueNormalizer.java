@@ -17,6 +17,10 @@ public final class ValueNormalizer {
     /** Decimal places a NUMBER keeps (the database stores DECIMAL(18,6)). */
     public static final int NUMBER_SCALE = 6;
 
+    /** Canonical text of each stored grade, PK (-1) to 12, without allocating per cell. */
+    private static final String[] GRADE_TEXT = java.util.stream.IntStream.rangeClosed(Grades.PK, 12)
+            .mapToObj(Integer::toString).toArray(String[]::new);
+
     private ValueNormalizer() {
     }
 
@@ -51,7 +55,7 @@ public final class ValueNormalizer {
 
     private static String integer(String value, String[] out, int index) {
         int start = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
-        if (start == value.length() || value.length() - start > 9) {
+        if (start == value.length()) {
             return "not a whole number";
         }
         for (int i = start; i < value.length(); i++) {
@@ -60,17 +64,28 @@ public final class ValueNormalizer {
                 return "not a whole number";
             }
         }
-        boolean canonical = value.charAt(0) != '+' && (value.length() - start == 1 || value.charAt(start) != '0');
+        int significant = start;
+        while (significant < value.length() - 1 && value.charAt(significant) == '0') {
+            significant++;
+        }
+        if (value.length() - significant > 9) {
+            return "whole number too large (at most 9 digits)";
+        }
+        boolean canonical = value.charAt(0) != '+' && significant == start && !value.equals("-0");
         return set(out, index, canonical ? value : Integer.toString(Integer.parseInt(value)));
     }
 
     private static String number(String value, String[] out, int index) {
         int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
         int digits = 0;
+        int leadingZeros = 0;
         int decimals = -1;
         for (; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c >= '0' && c <= '9') {
+                if (c == '0' && digits == leadingZeros && decimals < 0) {
+                    leadingZeros++;
+                }
                 digits++;
                 if (decimals >= 0) {
                     decimals++;
@@ -84,7 +99,7 @@ public final class ValueNormalizer {
         if (digits == 0) {
             return "not a number";
         }
-        if (digits - Math.max(decimals, 0) > 12) {
+        if (digits - leadingZeros - Math.max(decimals, 0) > 12) {
             return "number too large";
         }
         if (decimals > NUMBER_SCALE) {
@@ -127,6 +142,10 @@ public final class ValueNormalizer {
     }
 
     private static String bool(String value, String[] out, int index) {
+        if (value.equals("true") || value.equals("false")) {
+            out[index] = value.length() == 4 ? "true" : "false";
+            return null;
+        }
         switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "y", "yes", "1", "t" -> out[index] = "true";
             case "false", "n", "no", "0", "f" -> out[index] = "false";
@@ -142,7 +161,7 @@ public final class ValueNormalizer {
         if (grade.isEmpty()) {
             return "not a grade (expected PK, KG or 1..12)";
         }
-        return set(out, index, Integer.toString(grade.getAsInt()));
+        return set(out, index, GRADE_TEXT[grade.getAsInt() - Grades.PK]);
     }
 
     private static String code(Column column, String value, String[] out, int index) {

@@ -35,6 +35,7 @@ import org.flashlight.ingest.CsvRecordSource;
 import org.flashlight.ingest.FileIngest;
 import org.flashlight.ingest.FileReport;
 import org.flashlight.ingest.Rejection;
+import org.flashlight.ingest.PrefetchingRecordSource;
 import org.flashlight.ingest.RecordSource;
 import org.flashlight.ingest.UnreadableFileException;
 
@@ -132,8 +133,8 @@ public final class BundleLoader {
     private static RecordSource open(BundleFile file, Connection parquetConnection) throws IOException {
         try {
             return switch (file.format()) {
-                case CSV -> new CsvRecordSource(file.path());
-                case PARQUET -> new ParquetRecordSource(parquetConnection, file.path());
+                case CSV -> new PrefetchingRecordSource(new CsvRecordSource(file.path()));
+                case PARQUET -> new PrefetchingRecordSource(new ParquetRecordSource(parquetConnection, file.path()));
             };
         } catch (UnreadableFileException e) {
             throw e;

@@ -1,9 +1,8 @@
 package org.flashlight.duckdb.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,29 +11,35 @@ import org.flashlight.ingest.AcceptedRowSink;
 /**
  * Accepted rows of one file written as a plain, normalized CSV ({@code _line} first, empty = missing)
  * that DuckDB's parallel CSV reader then loads with the table's exact types. Measured faster than
- * appending row by row through JDBC (docs/benchmarks.md).
+ * appending row by row through JDBC (docs/benchmarks.md). Writes bytes itself: most values are
+ * ASCII, and this is the hot path of every load.
  */
 final class StagingCsv implements AcceptedRowSink {
+    private static final int BUFFER = 1 << 20;
+
     private final Path file;
-    private final Writer out;
+    private final OutputStream out;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
     private long rows;
+    private boolean closed;
 
     StagingCsv(Path file) throws IOException {
         this.file = file;
-        this.out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 20);
+        this.out = Files.newOutputStream(file);
     }
 
     @Override
     public void accept(long line, String[] row) {
         try {
-            out.write(Long.toString(line));
+            writeAscii(Long.toString(line));
             for (String value : row) {
-                out.write(',');
+                put((byte) ',');
                 if (value != null) {
                     writeField(value);
                 }
             }
-            out.write('\n');
+            put((byte) '\n');
             rows++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the staging file " + file, e);
@@ -42,18 +47,52 @@ final class StagingCsv implements AcceptedRowSink {
     }
 
     private void writeField(String value) throws IOException {
+        boolean ascii = true;
         boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
+        for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            if (c >= 0x80) {
+                ascii = false;
+            } else if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+            }
         }
-        if (!quote) {
-            out.write(value);
+        if (quote) {
+            value = '"' + value.replace("\"", "\"\"") + '"';
+        }
+        if (ascii) {
+            writeAscii(value);
+        } else {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            for (byte b : bytes) {
+                put(b);
+            }
+        }
+    }
+
+    private void writeAscii(String value) throws IOException {
+        int length = value.length();
+        if (position + length > BUFFER) {
+            flush();
+        }
+        if (length > BUFFER) {
+            out.write(value.getBytes(StandardCharsets.US_ASCII));
             return;
         }
-        out.write('"');
-        out.write(value.replace("\"", "\"\""));
-        out.write('"');
+        value.getBytes(0, length, buffer, position); // deprecated but exact for ASCII, and allocation-free
+        position += length;
+    }
+
+    private void put(byte b) throws IOException {
+        if (position == BUFFER) {
+            flush();
+        }
+        buffer[position++] = b;
+    }
+
+    private void flush() throws IOException {
+        out.write(buffer, 0, position);
+        position = 0;
     }
 
     Path file() {
@@ -66,6 +105,10 @@ final class StagingCsv implements AcceptedRowSink {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        if (!closed) {
+            closed = true;
+            flush();
+            out.close();
+        }
     }
 }
