@@ -1,0 +1,137 @@
+package org.flashlight.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.load.LoadReport;
+import org.flashlight.ingest.BundleFiles;
+import org.flashlight.ingest.BundleFiles.BundleFile;
+import org.flashlight.synth.GenerationSummary;
+import org.flashlight.synth.GeneratorSettings;
+import org.flashlight.synth.OutputFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code flashlight bench ingest}: the ingest benchmark of docs/benchmarks.md. Generates a state,
+ * measures the floor (DuckDB reading the same CSV files into untyped tables, no checks), then
+ * validates and loads it, all in one process, and prints times, rows per second, the ratio to the
+ * floor and peak memory.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
+        subcommands = {BenchCommand.Ingest.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "generate + validate + load, with the bare DuckDB scan of the same files as the floor")
+    static final class Ingest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--students", defaultValue = "1000000", description = "students per year (default: ${DEFAULT-VALUE})")
+        long students;
+
+        @Option(names = "--years", defaultValue = "3", description = "school years (default: ${DEFAULT-VALUE})")
+        int years;
+
+        @Option(names = "--seed", defaultValue = "7", description = "seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--work", required = true, paramLabel = "DIR",
+                description = "scratch folder for the bundle and the database (needs several GB for 1,000,000 students)")
+        Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            Path bundle = work.resolve("bundle");
+            Path database = work.resolve("bench.duckdb");
+            Outputs.createFolder(bundle, "--work");
+            Files.deleteIfExists(database);
+
+            long t0 = System.nanoTime();
+            GenerationSummary generated = GenerateCommand.generate(
+                    new GeneratorSettings(students, years, seed, 2025, OutputFormat.CSV), bundle);
+            long t1 = System.nanoTime();
+            long rows = generated.rowsPerFile().values().stream().mapToLong(Long::longValue).sum();
+            BundleFiles files = BundleFiles.scan(bundle);
+            long floorRows = floorScan(files);
+            long t2 = System.nanoTime();
+            LoadReport report;
+            try (BundleDatabase db = BundleDatabase.file(database)) {
+                report = ValidateCommand.load(files, db);
+            }
+            long t3 = System.nanoTime();
+
+            double generate = seconds(t0, t1);
+            double floor = seconds(t1, t2);
+            double load = seconds(t2, t3);
+            out.printf("students %,d x %d years, seed %d: %,d rows in %d files, %,d MB of CSV%n", students, years, seed, rows,
+                    files.files().size(), files.totalBytes() / 1_000_000);
+            out.printf("generate            %8.1f s  %,12.0f rows/s%n", generate, rows / generate);
+            out.printf("floor (bare scan)   %8.1f s  %,12.0f rows/s  (DuckDB read_csv of every file, all text, no checks: %,d rows)%n",
+                    floor, floorRows / floor, floorRows);
+            out.printf("validate + load     %8.1f s  %,12.0f rows/s  = %.2f x the floor; %,d accepted, %,d rejected%n", load,
+                    report.rowsRead() / load, load / floor, report.rowsAccepted(), report.rowsRejected());
+            out.printf("total (gen+val+load)%8.1f s%n", generate + load);
+            out.printf("peak heap %,d MB; peak resident memory of the process (JVM + DuckDB) %,d MB; cores %d%n",
+                    peakHeapBytes() / 1_000_000, peakResidentKb() / 1000, Runtime.getRuntime().availableProcessors());
+            return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
+        }
+
+        private static long floorScan(BundleFiles files) {
+            long rows = 0;
+            try (BundleDatabase db = BundleDatabase.inMemory()) {
+                for (BundleFile file : files.files()) {
+                    String path = "'" + file.path().toAbsolutePath().toString().replace("'", "''") + "'";
+                    db.execute("CREATE OR REPLACE TABLE floor AS SELECT * FROM read_csv(" + path + ", all_varchar = true)");
+                    rows += db.queryLong("SELECT count(*) FROM floor");
+                    db.execute("DROP TABLE floor");
+                }
+            }
+            return rows;
+        }
+
+        private static double seconds(long from, long to) {
+            return (to - from) / 1e9;
+        }
+
+        private static long peakHeapBytes() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    sum += pool.getPeakUsage().getUsed();
+                }
+            }
+            return sum;
+        }
+
+        private static long peakResidentKb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException | NumberFormatException e) {
+                // not Linux: report 0
+            }
+            return 0;
+        }
+    }
+}
