@@ -20,7 +20,7 @@ public final class PrefetchingRecordSource implements RecordSource {
     }
 
     /** A batch of rows; the last batch has {@code end} set, and {@code failure} when reading failed. */
-    private record Batch(List<Row> rows, long bytesRead, boolean end, IOException failure) {
+    private record Batch(List<Row> rows, long bytesRead, boolean end, Throwable failure) {
     }
 
     private final RecordSource source;
@@ -43,12 +43,13 @@ public final class PrefetchingRecordSource implements RecordSource {
             while (!closing) {
                 List<Row> rows = new ArrayList<>(BATCH);
                 boolean more = true;
-                IOException failure = null;
+                Throwable failure = null;
                 try {
                     while (rows.size() < BATCH && (more = source.next())) {
                         rows.add(new Row(source.line(), copy(source.fields())));
                     }
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException | Error e) {
+                    // handed to the consuming thread, which would otherwise wait for a batch forever
                     failure = e;
                     more = false;
                 }
@@ -75,8 +76,13 @@ public final class PrefetchingRecordSource implements RecordSource {
     public boolean next() throws IOException {
         while (next == batch.rows().size()) {
             if (batch.end()) {
-                if (batch.failure() != null) {
-                    throw batch.failure();
+                switch (batch.failure()) {
+                    case null -> {
+                    }
+                    case IOException e -> throw e;
+                    case RuntimeException e -> throw e;
+                    case Error e -> throw e;
+                    default -> throw new IOException(batch.failure());
                 }
                 return false;
             }

@@ -92,7 +92,7 @@ public final class BundleLoader {
                     continue;
                 }
                 Path stagingFile = staging.resolve(table.name() + ".csv");
-                TestCollector tests = new TestCollector(table);
+                TestCollector tests = new TestCollector();
                 FileReport report;
                 try (StagingCsv accepted = new StagingCsv(stagingFile)) {
                     AcceptedRowSink sink = table == BundleContract.TESTS ? tests.teeTo(accepted) : accepted;
@@ -241,21 +241,23 @@ public final class BundleLoader {
         }
     }
 
-    /** Collects the accepted tests.csv rows (first row of a key wins, as the key check keeps it). */
+    /**
+     * Collects the accepted tests.csv rows; of rows with the same key the one on the lowest line wins,
+     * as the key check keeps it (Parquet rows may arrive out of file order).
+     */
     private static final class TestCollector {
-        private final Map<String, TestDefinition> byKey = new LinkedHashMap<>();
-        private final Table table;
-
-        TestCollector(Table table) {
-            this.table = table;
+        private record Numbered(long line, TestDefinition definition) {
         }
+
+        private final Map<String, Numbered> byKey = new LinkedHashMap<>();
 
         AcceptedRowSink teeTo(AcceptedRowSink next) {
             return new AcceptedRowSink() {
                 @Override
                 public void accept(long line, String[] row) {
                     TestDefinition d = RowRules.toTestDefinition(row);
-                    byKey.putIfAbsent(d.test() + "|" + d.subject() + "|" + d.grade(), d);
+                    byKey.merge(d.test() + "|" + d.subject() + "|" + d.grade(), new Numbered(line, d),
+                            (a, b) -> a.line() <= b.line() ? a : b);
                     next.accept(line, row);
                 }
 
@@ -267,7 +269,7 @@ public final class BundleLoader {
         }
 
         List<TestDefinition> definitions() {
-            return List.copyOf(byKey.values());
+            return byKey.values().stream().map(Numbered::definition).toList();
         }
     }
 }
