@@ -15,6 +15,7 @@ final class Achievement {
     private final double zoneCenter;
     private final double swdCenter;
     private final double[] elEffect;
+    private final double[] raceEffect = new double[7];
     private final double shockSd;
 
     Achievement(Parameters parameters, StateLayout layout) {
@@ -32,12 +33,21 @@ final class Achievement {
         Parameters.Demographics d = parameters.demographics();
         this.swdCenter = d.swdRate() + d.swdPovertyExtra() * zoneMean;
         this.elEffect = new double[] {p.elEffectEla(), p.elEffectMath(), p.elEffectScience()};
+        double[] stateRace = parameters.demographics().stateRace().stream().mapToDouble(Double::doubleValue).toArray();
+        double center = 0;
+        for (int r = 0; r < 7; r++) {
+            center += stateRace[r] * p.raceEffects().get(r);
+        }
+        for (int r = 0; r < 7; r++) {
+            raceEffect[r] = p.raceEffects().get(r) - center;
+        }
         this.shockSd = p.transientSd() * StrictMath.sqrt(1 - p.persistence() * p.persistence());
     }
 
     /** The demographic part of theta for a subject. */
-    double mean(int subject, boolean poor, double zonePoverty, boolean hasIep, boolean severe, boolean englishLearner) {
-        return p.povertyEffect() * ((poor ? 1 : 0) - povertyCenter)
+    double mean(int subject, int race, boolean poor, double zonePoverty, boolean hasIep, boolean severe,
+            boolean englishLearner) {
+        return raceEffect[race] + p.povertyEffect() * ((poor ? 1 : 0) - povertyCenter)
                 + p.zonePovertyEffect() * (zonePoverty - zoneCenter)
                 + p.swdEffect() * ((hasIep ? 1 : 0) - swdCenter)
                 + (severe ? p.severeEffect() : 0)

@@ -23,6 +23,19 @@ final class ChunkOutput {
         this.studentsPerYear = new long[years];
     }
 
+    /** Empties the chunk for reuse: buffers stay allocated, so steady-state generation allocates little. */
+    void clear() {
+        for (RowSink sink : sinks) {
+            sink.clear();
+        }
+        java.util.Arrays.fill(studentsPerYear, 0);
+        java.util.Arrays.fill(aucPositive, 0);
+        java.util.Arrays.fill(aucNegative, 0);
+        lives = 0;
+        studentsWithRows = 0;
+        alternateAssessmentsSkipped = 0;
+    }
+
     RowSink sink(int table) {
         return sinks[table];
     }

@@ -99,6 +99,14 @@ final class Codes {
     private Codes() {
     }
 
+    /** Term codes (q1, s1, final, ...) as indexes of {@link #TERM}, in school-year order. */
+    static int[] terms(java.util.List<String> codes) {
+        String[] order = {"q1", "q2", "s1", "q3", "q4", "s2", "final"};
+        int[] index = {Q1, Q2, S1, Q3, Q4, S2, FINAL};
+        return java.util.stream.IntStream.range(0, order.length).filter(i -> codes.contains(order[i]))
+                .map(i -> index[i]).toArray();
+    }
+
     static byte[] grade(int grade) {
         return GRADE[grade + 1];
     }

@@ -46,12 +46,13 @@ final class DisciplineModel {
         return action == EXPULSION && grade < 6 ? OUT_OF_SCHOOL : action;
     }
 
-    /** Days removed: one or two for in-school, one to ten for out-of-school, a semester-ish for expulsion. */
+    /** Days removed: a day or two in school, one to ten out of school (a few half days), weeks for an expulsion. */
     double days(Rng rng, int action) {
         return switch (action) {
-            case IN_SCHOOL -> 1 + rng.poisson(0.4);
-            case OUT_OF_SCHOOL -> rng.chance(0.06) ? 0.5 : Math.min(10, 1 + rng.poisson(1.6));
-            case EXPULSION -> rng.between(20, 90);
+            case IN_SCHOOL -> 1 + rng.poisson(p.inSchoolExtraDays());
+            case OUT_OF_SCHOOL -> rng.chance(p.halfDayShare()) ? 0.5
+                    : Math.min(p.outOfSchoolMaxDays(), 1 + rng.poisson(p.outOfSchoolExtraDays()));
+            case EXPULSION -> rng.between(p.expulsionDaysLow(), p.expulsionDaysHigh());
             default -> 0;
         };
     }

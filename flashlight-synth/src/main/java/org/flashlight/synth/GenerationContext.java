@@ -23,6 +23,7 @@ final class GenerationContext {
     final DisciplineModel discipline;
     final ProgressionModel progression;
     final SurveyModel surveys;
+    final CourseModel courses;
     final PostsecondaryModel postsecondary;
     final int firstYear;
     final int lastYear;
@@ -54,6 +55,7 @@ final class GenerationContext {
         this.discipline = new DisciplineModel(parameters.discipline());
         this.progression = new ProgressionModel(parameters.progression());
         this.surveys = new SurveyModel(parameters.surveys());
+        this.courses = new CourseModel(parameters.courses());
         this.postsecondary = new PostsecondaryModel(parameters.postsecondary());
         this.schoolIds = new byte[layout.schools.size()][];
         for (School s : layout.schools) {

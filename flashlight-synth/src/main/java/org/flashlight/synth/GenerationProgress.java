@@ -11,9 +11,9 @@ public interface GenerationProgress {
     };
 
     /**
-     * @param done  student lives written so far (every simulated student, including those of the
-     *              back cohorts that only appear in graduation_cohorts.csv and postsecondary.csv)
-     * @param total student lives to write
+     * @param done  progress in students: the share of student lives written so far times {@code total}
+     *              (lives include the back cohorts seen only in graduation_cohorts.csv and postsecondary.csv)
+     * @param total the requested students per year ({@link GeneratorSettings#students()})
      */
     void studentsDone(long done, long total);
 }

@@ -18,6 +18,9 @@ final class Rng {
     static final long SCHOOL = 0x4L;
 
     private final SplittableRandom random;
+    /** The polar method makes normals in pairs; the second waits here. */
+    private double spareNormal;
+    private boolean hasSpare;
 
     private Rng(long streamSeed) {
         this.random = new SplittableRandom(streamSeed);
@@ -61,8 +64,12 @@ final class Rng {
         return random.nextDouble() < probability;
     }
 
-    /** Standard normal (Marsaglia's polar method). */
+    /** Standard normal (Marsaglia's polar method, both values of each pair used). */
     double normal() {
+        if (hasSpare) {
+            hasSpare = false;
+            return spareNormal;
+        }
         double u;
         double v;
         double s;
@@ -71,14 +78,17 @@ final class Rng {
             v = 2 * random.nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        double factor = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        spareNormal = v * factor;
+        hasSpare = true;
+        return u * factor;
     }
 
     double normal(double mean, double sd) {
         return mean + sd * normal();
     }
 
-    /** Binomial(n, p): exact by geometric waiting times when n p is small, a rounded normal otherwise. */
+    /** Binomial(n, p): exact by inversion when n p is small, a rounded normal otherwise. */
     int binomial(int n, double p) {
         if (n <= 0 || p <= 0) {
             return 0;
@@ -90,17 +100,19 @@ final class Rng {
             return n - binomial(n, 1 - p);
         }
         double mean = n * p;
-        if (mean < 25) {
-            double logQ = StrictMath.log1p(-p);
-            int successes = 0;
-            double position = 0;
-            while (true) {
-                position += StrictMath.floor(StrictMath.log(1 - random.nextDouble()) / logQ) + 1;
-                if (position > n) {
-                    return successes;
-                }
-                successes++;
+        if (mean < 25 && n <= 1_000) {
+            // inversion: walk the probability mass function from 0 until it passes a uniform draw
+            double u = random.nextDouble();
+            double ratio = p / (1 - p);
+            double mass = StrictMath.pow(1 - p, n);
+            double cumulative = mass;
+            int k = 0;
+            while (u > cumulative && k < n) {
+                mass *= ratio * (n - k) / (k + 1);
+                k++;
+                cumulative += mass;
             }
+            return k;
         }
         long value = StrictMath.round(mean + StrictMath.sqrt(mean * (1 - p)) * normal());
         return (int) Math.max(0, Math.min(n, value));

@@ -1,7 +1,8 @@
 package org.flashlight.synth;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -31,12 +32,22 @@ final class RowSink {
         return rows;
     }
 
+    /** Empties the sink, keeping its buffer for the next chunk. */
+    void clear() {
+        size = 0;
+        rows = 0;
+        rowStart = true;
+    }
+
     int size() {
         return size;
     }
 
-    void writeTo(OutputStream out) throws IOException {
-        out.write(buffer, 0, size);
+    void writeTo(WritableByteChannel out) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(buffer, 0, size);
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
+        }
     }
 
     private void ensure(int extra) {

@@ -8,7 +8,8 @@ import org.flashlight.core.bundle.Grades;
 /**
  * The rows that belong to schools rather than students: schools.csv, tests.csv, the staff and
  * parent survey responses and the pre-K CLASS observations. Each school-year draws from its own
- * stream, seeded by (seed, school, year).
+ * stream, seeded by (seed, school, year). Every method calls {@code flush} after each school, so the
+ * caller can write the buffered rows out and memory stays bounded.
  */
 final class SchoolRows {
     private static final int STAFF_STREAM = 1;
@@ -21,7 +22,7 @@ final class SchoolRows {
         this.c = context;
     }
 
-    void schools(RowSink sink) {
+    void schools(RowSink sink, Runnable flush) {
         List<School> schools = c.layout.schoolsById();
         for (int y = c.firstYear; y <= c.lastYear; y++) {
             for (School s : schools) {
@@ -31,11 +32,12 @@ final class SchoolRows {
                 sink.integer(y).text(s.id).text(s.name).text(s.district.id).text(s.district.name)
                         .text(Grades.label(s.gradeLow)).text(Grades.label(s.gradeHigh(y))).text(s.type.code)
                         .bool(s.titleI).bool(s.charter).bool(s.cep).end();
+                flush.run();
             }
         }
     }
 
-    void tests(RowSink sink) {
+    void tests(RowSink sink, Runnable flush) {
         for (TestDefinition d : c.plan.usedDefinitions()) {
             sink.text(d.test()).text(d.subject()).text(Grades.label(d.grade()))
                     .text(d.minScaleScore().toPlainString()).text(d.maxScaleScore().toPlainString());
@@ -57,7 +59,7 @@ final class SchoolRows {
     }
 
     /** Staff and parent culture-climate responses of every open school and bundle year. */
-    void adultSurveys(RowSink sink) {
+    void adultSurveys(RowSink sink, Runnable flush) {
         Parameters.Surveys p = c.parameters.surveys();
         List<School> schools = c.layout.schoolsById();
         for (int y = c.firstYear; y <= c.lastYear; y++) {
@@ -69,8 +71,8 @@ final class SchoolRows {
                 int staff = (int) Math.max(p.staffLow(), Math.min(p.staffHigh(), Math.round(s.plannedStudents * p.staffPerStudent())));
                 Rng staffRng = Rng.stream(c.settings.seed(), Rng.SCHOOL_YEAR, s.index, (long) y * 8 + STAFF_STREAM);
                 for (int i = 1; i <= staff; i++) {
-                    if (!staffRng.chance(0.85)) {
-                        continue; // staff response rate
+                    if (!staffRng.chance(p.staffResponseRate())) {
+                        continue;
                     }
                     byte[] respondent = Codes.ascii("stf" + s.id + "-" + threeDigits(i));
                     adult(sink, staffRng, y, school, respondent, 1, p.staffShift() + s.climateEffect);
@@ -81,6 +83,7 @@ final class SchoolRows {
                     byte[] respondent = Codes.ascii("par" + s.id + "-" + y + "-" + threeDigits(i));
                     adult(sink, parentRng, y, school, respondent, 2, p.parentShift() + s.climateEffect);
                 }
+                flush.run();
             }
         }
     }
@@ -98,7 +101,7 @@ final class SchoolRows {
     }
 
     /** CLASS observations of the pre-K classrooms of every school that serves pre-K. */
-    void classObservations(RowSink sink) {
+    void classObservations(RowSink sink, Runnable flush) {
         Parameters.ClassObservations p = c.parameters.classObservations();
         List<School> schools = c.layout.schoolsById();
         for (int y = c.firstYear; y <= c.lastYear; y++) {
@@ -110,7 +113,7 @@ final class SchoolRows {
                 int classrooms = rng.between(p.classroomsLow(), p.classroomsHigh());
                 for (int k = 1; k <= classrooms; k++) {
                     String classroom = s.id + "-PK" + k;
-                    double teacher = rng.normal(0, 0.25);
+                    double teacher = rng.normal(0, p.teacherSd());
                     for (int domain = 0; domain < 3; domain++) {
                         double score = p.domainMeans().get(domain) + s.classEffect + teacher
                                 + rng.normal(0, p.domainSds().get(domain));
@@ -119,6 +122,7 @@ final class SchoolRows {
                                 .decimal(score, 2).end();
                     }
                 }
+                flush.run();
             }
         }
     }

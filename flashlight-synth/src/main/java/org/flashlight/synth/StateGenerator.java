@@ -1,8 +1,8 @@
 package org.flashlight.synth;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +43,8 @@ public final class StateGenerator {
     private final Parameters parameters;
     private final TestCatalog catalog;
     private final int threads;
+    /** Chunk buffers allocated by the last generation (they are reused, so this stays small). */
+    private final AtomicInteger chunkBuffers = new AtomicInteger();
 
     public StateGenerator(GeneratorSettings settings) {
         this(settings, Parameters.defaults());
@@ -92,6 +94,16 @@ public final class StateGenerator {
         return totals.summary(context, parquet ? ".parquet" : ".csv");
     }
 
+    /** Chunk buffers the last {@link #generate} allocated: bounded by the look-ahead window, not by the state's size. */
+    int chunkBuffersAllocated() {
+        return chunkBuffers.get();
+    }
+
+    /** Chunks the writer lets the workers run ahead (the memory bound). */
+    int lookAheadChunks() {
+        return threads * 2 + 1;
+    }
+
     /** The true hidden effects of every school (what growth, attendance and climate measures should recover). */
     public List<SchoolTruth> schoolTruths() {
         StateLayout layout = StateLayout.build(settings, parameters);
@@ -106,11 +118,11 @@ public final class StateGenerator {
     private void writeCsv(GenerationContext context, Path dir, GenerationProgress progress, Totals totals)
             throws IOException {
         List<Table> tables = BundleContract.TABLES;
-        OutputStream[] streams = new OutputStream[tables.size()];
+        FileChannel[] streams = new FileChannel[tables.size()];
         try {
             for (int t = 0; t < tables.size(); t++) {
-                streams[t] = new BufferedOutputStream(Files.newOutputStream(dir.resolve(tables.get(t).csvFileName())),
-                        1 << 20);
+                streams[t] = FileChannel.open(dir.resolve(tables.get(t).csvFileName()), StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
                 RowSink header = new RowSink(context.dates, 256);
                 header.header(tables.get(t).columns().stream().map(Column::name).toList());
                 header.writeTo(streams[t]);
@@ -123,7 +135,7 @@ public final class StateGenerator {
             writeSchoolRows(context, streams, totals, Codes.CLASS_OBSERVATIONS, schoolRows::classObservations);
         } finally {
             IOException failure = null;
-            for (OutputStream s : streams) {
+            for (FileChannel s : streams) {
                 if (s != null) {
                     try {
                         s.close();
@@ -138,19 +150,48 @@ public final class StateGenerator {
         }
     }
 
-    private static void writeSchoolRows(GenerationContext context, OutputStream[] streams, Totals totals, int table,
-            java.util.function.Consumer<RowSink> rows) throws IOException {
-        RowSink sink = new RowSink(context.dates, 1 << 16);
-        rows.accept(sink);
-        sink.writeTo(streams[table]);
+    /** Buffer size at which school rows are written out (they are streamed like student rows). */
+    private static final int FLUSH_BYTES = 1 << 20;
+
+    private static void writeSchoolRows(GenerationContext context, FileChannel[] streams, Totals totals, int table,
+            SchoolRowWriter rows) throws IOException {
+        RowSink sink = new RowSink(context.dates, FLUSH_BYTES + (1 << 16));
+        FileChannel channel = streams[table];
+        Runnable flush = () -> {
+            if (sink.size() >= FLUSH_BYTES) {
+                write(sink, channel, totals, table);
+            }
+        };
+        try {
+            rows.write(sink, flush);
+            write(sink, channel, totals, table);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void write(RowSink sink, FileChannel channel, Totals totals, int table) {
+        try {
+            sink.writeTo(channel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         totals.rows[table] += sink.rows();
+        sink.clear();
+    }
+
+    /** A {@link SchoolRows} method: renders rows into a sink, calling flush after each school. */
+    @FunctionalInterface
+    private interface SchoolRowWriter {
+        void write(RowSink sink, Runnable flush);
     }
 
     /** Workers render chunks of lives; this thread writes them in chunk order with a bounded look-ahead. */
-    private void writeStudents(GenerationContext context, OutputStream[] streams, GenerationProgress progress,
+    private void writeStudents(GenerationContext context, FileChannel[] streams, GenerationProgress progress,
             Totals totals) throws IOException {
         long lives = context.lives;
         long chunks = (lives + CHUNK_LIVES - 1) / CHUNK_LIVES;
+        chunkBuffers.set(0);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "flashlight-generate-" + threadNumber.incrementAndGet());
@@ -158,15 +199,16 @@ public final class StateGenerator {
             return thread;
         });
         ThreadLocal<StudentLife> lifeOfThread = ThreadLocal.withInitial(() -> new StudentLife(context));
+        java.util.concurrent.ConcurrentLinkedQueue<ChunkOutput> spare = new java.util.concurrent.ConcurrentLinkedQueue<>();
         Deque<Future<ChunkOutput>> inFlight = new ArrayDeque<>();
-        int window = threads * 2 + 1;
+        int window = lookAheadChunks();
         long submitted = 0;
         try {
             for (long written = 0; written < chunks; written++) {
                 while (submitted < chunks && inFlight.size() < window) {
                     long first = submitted * CHUNK_LIVES;
                     long last = Math.min(lives, first + CHUNK_LIVES);
-                    inFlight.add(pool.submit(() -> renderChunk(context, lifeOfThread.get(), first, last)));
+                    inFlight.add(pool.submit(() -> renderChunk(context, lifeOfThread.get(), spare.poll(), chunkBuffers, first, last)));
                     submitted++;
                 }
                 ChunkOutput chunk = await(inFlight.poll());
@@ -174,6 +216,7 @@ public final class StateGenerator {
                     chunk.sinks[t].writeTo(streams[t]);
                 }
                 totals.add(chunk);
+                spare.add(chunk);
                 long done = Math.min(lives, (written + 1) * CHUNK_LIVES);
                 progress.studentsDone(Math.round((double) settings.students() * done / lives), settings.students());
             }
@@ -185,8 +228,15 @@ public final class StateGenerator {
         }
     }
 
-    private static ChunkOutput renderChunk(GenerationContext context, StudentLife life, long first, long last) {
-        ChunkOutput chunk = new ChunkOutput(context.dates, context.lastYear - context.firstYear + 1, (int) (last - first));
+    private static ChunkOutput renderChunk(GenerationContext context, StudentLife life, ChunkOutput reused,
+            AtomicInteger buffers, long first, long last) {
+        ChunkOutput chunk = reused;
+        if (chunk == null) {
+            buffers.incrementAndGet();
+            chunk = new ChunkOutput(context.dates, context.lastYear - context.firstYear + 1, CHUNK_LIVES);
+        } else {
+            chunk.clear();
+        }
         for (long i = first; i < last; i++) {
             life.live(i, chunk);
         }

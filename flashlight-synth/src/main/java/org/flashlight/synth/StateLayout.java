@@ -81,15 +81,19 @@ final class StateLayout {
         return new Builder(settings, parameters).build();
     }
 
-    /** Number of districts for a state size: one per 2,500 students, at least 40 from 10,000 students. */
-    static int districtCount(long students, Parameters.Layout p, int maxDistricts) {
+    /**
+     * Number of districts for a state size: one per {@code studentsPerDistrict} students, at least
+     * {@code minDistricts} from 10,000 students on (below that one per {@code tinyStateStudentsPerDistrict},
+     * at least {@code tinyStateMinDistricts}), at most {@code maxDistricts}.
+     */
+    static int districtCount(long students, Parameters.Layout p) {
         long bySize = Math.round(students / p.studentsPerDistrict());
-        long floor = students >= 10_000 ? p.minDistricts() : Math.max(6, Math.min(p.minDistricts(), Math.round(students / 250.0)));
-        return (int) Math.min(maxDistricts, Math.max(bySize, floor));
+        long floor = students >= 10_000 ? p.minDistricts() : Math.max(p.tinyStateMinDistricts(),
+                Math.min(p.minDistricts(), Math.round(students / p.tinyStateStudentsPerDistrict())));
+        return (int) Math.min(p.maxDistricts(), Math.max(bySize, floor));
     }
 
     private static final class Builder {
-        private static final int MAX_DISTRICTS = 1_100;
         private final GeneratorSettings settings;
         private final Parameters parameters;
         private final Parameters.Layout p;
@@ -112,7 +116,7 @@ final class StateLayout {
         }
 
         StateLayout build() {
-            int count = districtCount(settings.students(), p, MAX_DISTRICTS);
+            int count = districtCount(settings.students(), p);
             double[] shares = districtShares(count);
             for (int d = 0; d < count; d++) {
                 District.Kind kind = d == 0 ? District.Kind.URBAN
@@ -161,7 +165,7 @@ final class StateLayout {
             double midShare = small == 0 ? 1 - p.urbanShare() : p.midSizeStudentShare();
             double[] midWeights = new double[mid];
             for (int i = 0; i < mid; i++) {
-                midWeights[i] = StrictMath.exp(rng.normal(0, 0.4));
+                midWeights[i] = StrictMath.exp(rng.normal(0, p.midSizeDistrictSpread()));
             }
             double[] smallWeights = new double[small];
             for (int i = 0; i < small; i++) {
@@ -184,7 +188,7 @@ final class StateLayout {
                 case URBAN, CHARTER -> toArray(demo.urbanRace());
                 case MID_SIZE -> toArray(demo.stateRace());
                 case SMALL -> rng.chance(demo.tribalDistrictShare())
-                        ? new double[] {0.08, 0.55, 0.01, 0.02, 0.004, 0.31, 0.026}
+                        ? toArray(demo.tribalRace())
                         : toArray(demo.ruralRace());
             };
             double[] race = new double[7];
@@ -215,7 +219,8 @@ final class StateLayout {
             double e = d.plannedStudents;
             if (d.kind == District.Kind.CHARTER) {
                 // a charter school that is its own LEA; its students go on to a high school of the urban district
-                School k8 = addSchool(d, SchoolType.K8, true, rng.chance(0.3) ? -1 : 0, 8, 8, School.ALWAYS_OPEN);
+                School k8 = addSchool(d, SchoolType.K8, true, rng.chance(p.charterPrekShare()) ? -1 : 0, 8, 8,
+                        School.ALWAYS_OPEN);
                 List<School> highs = districts.get(0).schools.stream()
                         .filter(s -> s.type == SchoolType.HIGH && !s.charter).toList();
                 addZone(d, List.of(k8, highs.get(rng.below(highs.size()))), 1);
@@ -282,7 +287,8 @@ final class StateLayout {
                 addZone(d, List.of(k8, highList.get(i % highs)), sizeFactor() * 1.3);
             }
             for (int i = 0; i < charterK8s; i++) {
-                School k8 = addSchool(d, SchoolType.K8, true, rng.chance(0.3) ? -1 : 0, 8, 8, School.ALWAYS_OPEN);
+                School k8 = addSchool(d, SchoolType.K8, true, rng.chance(p.charterPrekShare()) ? -1 : 0, 8, 8,
+                        School.ALWAYS_OPEN);
                 addZone(d, List.of(k8, highList.get(i % highs)), sizeFactor() * 0.8);
             }
             for (int i = 0; i < charterHighs; i++) {
@@ -363,7 +369,7 @@ final class StateLayout {
             for (School s : schools) {
                 if (s.isAlternative()) {
                     s.plannedStudents = p.alternativeSize() * Math.max(0.3, Math.min(1, s.district.plannedStudents / 15_000));
-                    s.plannedPoverty = Math.min(0.95, s.district.povertyMean + 0.2);
+                    s.plannedPoverty = Math.min(0.95, s.district.povertyMean + p.alternativePovertyExtra());
                 } else {
                     s.plannedStudents = students[s.index];
                     s.plannedPoverty = students[s.index] > 0 ? poor[s.index] / students[s.index] : s.district.povertyMean;
@@ -405,8 +411,7 @@ final class StateLayout {
             int[] dates = new int[calendars.length * DATE_SLOTS];
             for (int y = 0; y < calendars.length; y++) {
                 SchoolCalendar c = calendars[y];
-                int windowStart = c.indexOnOrAfter(t.testWindowStart() > 30 ? 5 : 4, t.testWindowStart() > 30
-                        ? t.testWindowStart() - 30 : t.testWindowStart());
+                int windowStart = c.indexOnOrAfter(t.testWindowMonth(), t.testWindowDay());
                 int windowEnd = Math.min(c.length() - 6, windowStart + t.testWindowDays() * 5 / 7);
                 int ela = rng.between(windowStart, Math.max(windowStart, windowEnd - 4));
                 int math = Math.min(c.length() - 1, ela + rng.between(1, 2));

@@ -17,10 +17,9 @@ final class StudentLife {
     static final int NONE = Integer.MIN_VALUE;
     /** Years between the oldest cohort's kindergarten year and the bundle's first year. */
     private static final int BACK_COHORT_YEARS = 14;
-    private static final int MAX_STAYS = 4;
     private static final int[] TERMS_MIDDLE = {Codes.FINAL};
-    private static final int[] TERMS_NINTH = {Codes.Q1, Codes.Q2, Codes.S1, Codes.Q3, Codes.Q4, Codes.S2, Codes.FINAL};
-    private static final int[] TERMS_HIGH = {Codes.S1, Codes.S2, Codes.FINAL};
+    /** Months in school-year order, August to July. */
+    private static final int[] SCHOOL_MONTHS = {8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7};
     private static final long ID_MULTIPLIER = 3_456_789_123L;
     private static final long ID_MODULUS = 10_000_000_000L;
 
@@ -45,10 +44,10 @@ final class StudentLife {
     private final Parameters.Testing testing;
     private final double[] racePovertyShift = new double[7];
     private final double[] languageMinorityByRace = new double[7];
-    private final double[] markCuts;
+    private final int[] ninthGradeTerms;
+    private final int[] highSchoolTerms;
 
-    private final Stay[] stays = new Stay[MAX_STAYS];
-    private int stayCount;
+    private final YearStays stays = new YearStays();
     private final Course[] courses = new Course[CourseCatalog.COURSES_PER_YEAR];
     private final boolean[] advanced = new boolean[4];
     private final double[] person = new double[3];
@@ -56,7 +55,7 @@ final class StudentLife {
     private final double[] theta = new double[3];
     private final double[] probabilities = new double[4];
     private final double[] termLatent = new double[7];
-    private final int[] termSchool = new int[7];
+    private final Stay[] termStay = new Stay[7];
 
     // the life
     private Rng rng;
@@ -122,10 +121,8 @@ final class StudentLife {
             racePovertyShift[r] = demographics.racePovertyShift().get(r);
             languageMinorityByRace[r] = englishLearners.languageMinorityByRace().get(r);
         }
-        this.markCuts = courseParameters.markCuts().stream().mapToDouble(Double::doubleValue).toArray();
-        for (int i = 0; i < MAX_STAYS; i++) {
-            stays[i] = new Stay();
-        }
+        this.ninthGradeTerms = Codes.terms(courseParameters.ninthGradeTerms());
+        this.highSchoolTerms = Codes.terms(courseParameters.highSchoolTerms());
     }
 
     /** Simulates life {@code life} and renders its rows into {@code chunk}. */
@@ -141,7 +138,7 @@ final class StudentLife {
         if (arrives) {
             startGrade = rng.between(1, 12);
             startYear = kgYear + startGrade;
-            if (startGrade >= 2 && rng.chance(0.06)) {
+            if (startGrade >= 2 && rng.chance(population.overAgeArrivalShare())) {
                 startGrade--; // placed a grade below age: over-age from the start
             }
             if (rng.chance(population.midYearArrivalShare())) {
@@ -163,7 +160,7 @@ final class StudentLife {
         }
         if (grade >= 9) {
             cohortYear = startYear - (grade - 9);
-            credits = CourseCatalog.COURSES_PER_YEAR * (grade - 9) * 0.95;
+            credits = CourseCatalog.COURSES_PER_YEAR * (grade - 9) * c.parameters.progression().arrivalCreditShare();
         }
         for (int y = startYear; y <= c.lastYear; y++) {
             boolean first = y == startYear;
@@ -216,7 +213,8 @@ final class StudentLife {
                 * (sex == 1 ? demographics.swdMaleFactor() : 1) / ((1 + demographics.swdMaleFactor()) / 2);
         swd = rng.chance(iepRate);
         severe = swd && rng.chance(demographics.severeShareOfSwd());
-        languageMinority = rng.chance(Math.min(0.95, languageMinorityByRace[race] * (arrives ? 1.3 : 1)));
+        languageMinority = rng.chance(Math.min(0.95,
+                languageMinorityByRace[race] * (arrives ? englishLearners.arrivalLanguageMinorityFactor() : 1)));
         foster = rng.chance(poor ? demographics.fosterGivenPoor() : demographics.fosterGivenNotPoor());
         migrant = race == 0 && zone.district.kind == District.Kind.SMALL && rng.chance(demographics.migrantRural());
         snapDraw = rng.uniform();
@@ -294,8 +292,10 @@ final class StudentLife {
         }
         double thetaMean = refreshTheta();
         if (grade >= 9 && !school.isAlternative() && !zone.district.alternatives.isEmpty() && !severe) {
-            double risk = (lastYearSuspensions > 0 ? 1 : 0) + Math.max(0, CourseCatalog.COURSES_PER_YEAR * (grade - 9)
-                    - credits) / 3 + (lastAbsenceLogit - c.attendance.typical() > 1.2 ? 1 : 0);
+            Parameters.Progression pp = c.parameters.progression();
+            double risk = (lastYearSuspensions > 0 ? 1 : 0)
+                    + Math.max(0, CourseCatalog.COURSES_PER_YEAR * (grade - 9) - credits) / pp.alternativeCreditsPerPoint()
+                    + (chronicLastYear() ? pp.alternativeChronicPoints() : 0);
             if (risk > 0 && rng.chance(c.progression.alternativePlacement(risk))) {
                 school = zone.district.alternatives.get(rng.below(zone.district.alternatives.size()));
             }
@@ -313,8 +313,8 @@ final class StudentLife {
         boolean monthly = render && c.attendance.writesMonthly(grade);
         long present = 0;
         long enrolled = 0;
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
+        for (int i = 0; i < stays.count(); i++) {
+            Stay s = stays.get(i);
             double logit = absenceLogit + s.school.absenceEffect;
             if (monthly) {
                 s.present = 0;
@@ -340,20 +340,20 @@ final class StudentLife {
         if (grade >= 9) {
             highSchoolPresent += present;
             highSchoolEnrolled += enrolled;
-            lastHighSchool = stays[stayCount - 1].school;
+            lastHighSchool = stays.last().school;
         }
 
         int suspensions = discipline(y, render, thetaMean, absenceLogit);
         if (render) {
             assessments(y, thetaMean);
         } else if (elStatus == Codes.EL) {
-            lastElpProficient = english + rng.normal(0, 0.3) >= englishLearners.proficientLatent();
+            lastElpProficient = english + noise() >= englishLearners.proficientLatent();
         }
         double creditsThisYear = grade >= 6 ? courses(y, render, thetaMean, attendancePercent) : 0;
         if (render && grade >= c.surveys.p.lowestGrade()) {
             survey(y, thetaMean, absenceLogit);
         }
-        Stay last = stays[stayCount - 1];
+        Stay last = stays.last();
         boolean continues = last.exitCode == Codes.YEAR_END || last.exitCode == Codes.NO_EXIT;
         if (continues) {
             continues = endOfYear(y, last, thetaMean, creditsThisYear);
@@ -366,7 +366,7 @@ final class StudentLife {
         lastAbsenceLogit = absenceLogit;
         lastYearSuspensions = suspensions;
         if (continues) {
-            grow(mainSchool());
+            grow(stays.mainSchool());
         }
         return continues;
     }
@@ -377,7 +377,7 @@ final class StudentLife {
                 + school.absenceEffect;
         lastYearSuspensions = 0;
         if (elStatus == Codes.EL) {
-            lastElpProficient = english + rng.normal(0, 0.3) >= englishLearners.proficientLatent();
+            lastElpProficient = english + noise() >= englishLearners.proficientLatent();
         }
         if (grade >= 0 && rng.chance(population.leaveMidYear())) {
             leaveState(y);
@@ -400,25 +400,15 @@ final class StudentLife {
     }
 
     private double thetaOf(int subject) {
-        return c.achievement.mean(subject, poor, homeZone.povertyShare, swd, severe, elStatus == Codes.EL)
+        return c.achievement.mean(subject, race, poor, homeZone.povertyShare, swd, severe, elStatus == Codes.EL)
                 + person[subject] + transientPart[subject];
     }
 
     private void grow(School school) {
         c.achievement.grow(rng, transientPart, school.growthEffect);
         if (elStatus == Codes.EL || elStatus == Codes.TBD) {
-            english += englishGrowth * (1 + rng.normal(0, 0.25));
+            english += englishGrowth * (1 + rng.normal(0, englishLearners.proficiencyGrowthNoise()));
         }
-    }
-
-    private School mainSchool() {
-        Stay best = stays[0];
-        for (int i = 1; i < stayCount; i++) {
-            if (stays[i].days > best.days) {
-                best = stays[i];
-            }
-        }
-        return best.school;
     }
 
     /** EL identification and dating: at kindergarten entry or within weeks of arriving; late spring arrivals are tbd. */
@@ -537,7 +527,7 @@ final class StudentLife {
                 }
             }
         }
-        stayCount = 0;
+        stays.clear();
         School s = school;
         SchoolCalendar sc = calendar;
         int sEntry = entryIndex;
@@ -548,7 +538,7 @@ final class StudentLife {
             boolean within = rng.chance(population.moveWithinDistrictShare());
             Zone next = within ? zoneInDistrict(zone.district) : zoneInOtherDistrict(zone.district);
             School target = next.schoolFor(grade, y);
-            if (target == null || target == s || stayedAt(target)) {
+            if (target == null || target == s || stays.includes(target)) {
                 continue;
             }
             int lastIndex = move - 1;
@@ -565,7 +555,7 @@ final class StudentLife {
             if (newEntry >= nc.length() - 1) {
                 continue;
             }
-            addStay(s, sc, sEntry, lastIndex, exitDate, Codes.TRANSFER_IN_STATE);
+            stays.add(s, sc, grade, sEntry, lastIndex, exitDate, Codes.TRANSFER_IN_STATE);
             zone = next;
             s = target;
             sc = nc;
@@ -573,11 +563,16 @@ final class StudentLife {
         }
         if (exitIndex != NONE) {
             int lastIndex = Math.max(sEntry, Math.min(exitIndex, sc.length() - 1));
-            addStay(s, sc, sEntry, lastIndex, sc.day(lastIndex), exitCode);
+            stays.add(s, sc, grade, sEntry, lastIndex, sc.day(lastIndex), exitCode);
         } else {
-            addStay(s, sc, sEntry, sc.length() - 1, sc.lastDay(), Codes.YEAR_END);
+            stays.add(s, sc, grade, sEntry, sc.length() - 1, sc.lastDay(), Codes.YEAR_END);
         }
         current = s;
+    }
+
+    /** Whether last year's absence propensity was at the chronic level (for participation and placement). */
+    private boolean chronicLastYear() {
+        return lastAbsenceLogit - c.attendance.typical() > c.parameters.attendance().chronicLogitAboveTypical();
     }
 
     private double thetaMeanNow() {
@@ -589,59 +584,15 @@ final class StudentLife {
         return (int) ((september - birthDate) / 365.25);
     }
 
-    private boolean stayedAt(School school) {
-        for (int i = 0; i < stayCount; i++) {
-            if (stays[i].school == school) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void addStay(School school, SchoolCalendar calendar, int entryIndex, int lastIndex, int exitDate, int exitCode) {
-        Stay s = stays[stayCount++];
-        s.school = school;
-        s.calendar = calendar;
-        s.grade = grade;
-        s.entryIndex = entryIndex;
-        s.lastIndex = lastIndex;
-        s.entryDate = calendar.day(entryIndex);
-        s.exitDate = exitDate;
-        s.exitCode = exitCode;
-        s.days = lastIndex - entryIndex + 1;
-    }
-
-    /** The stay enrolled on a date (its entry on or before it, its exit on or after it), or null. */
-    private Stay stayOn(int date) {
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
-            if (s.entryDate <= date && date <= s.exitDate) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** The stay whose own school's date of {@code slot} falls inside it. */
-    private Stay stayForSchoolDate(int y, int slot) {
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
-            int date = layout.schoolDate(s.school, y, slot);
-            if (s.entryDate <= date && date <= s.exitDate) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     private int discipline(int y, boolean render, double thetaMean, double absenceLogit) {
         double logRate = c.discipline.logRate(disciplinePerson, poor, thetaMean, swd, sex == 1,
                 absenceLogit - c.attendance.typical(), grade);
         int suspensions = 0;
         RowSink sink = out.sink(Codes.DISCIPLINE);
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
-            int incidents = c.discipline.incidents(rng, logRate, s.school.disciplineEffect, s.days / 180.0);
+        for (int i = 0; i < stays.count(); i++) {
+            Stay s = stays.get(i);
+            int incidents = c.discipline.incidents(rng, logRate, s.school.disciplineEffect,
+                    (double) s.days / s.calendar.length());
             for (int n = 0; n < incidents; n++) {
                 int day = s.calendar.day(rng.between(s.entryIndex, s.lastIndex));
                 int action = c.discipline.action(rng, grade);
@@ -659,7 +610,7 @@ final class StudentLife {
     }
 
     private void assessments(int y, double thetaMean) {
-        boolean chronic = lastAbsenceLogit - c.attendance.typical() > 1.2;
+        boolean chronic = chronicLastYear();
         for (int subject = TestPlan.ELA; subject <= TestPlan.SCIENCE; subject++) {
             TestScale regular = c.plan.accountability(subject, grade);
             if (regular == null) {
@@ -672,21 +623,21 @@ final class StudentLife {
             }
             int slot = subject == TestPlan.ELA ? StateLayout.ELA_DATE
                     : subject == TestPlan.MATH ? StateLayout.MATH_DATE : StateLayout.SCIENCE_DATE;
-            Stay stay = stayForSchoolDate(y, slot);
+            Stay stay = stays.onSchoolDate(layout, y, slot);
             if (stay == null) {
                 continue;
             }
             double z = severe ? theta[subject] - severeMean() : theta[subject];
             assessment(y, stay, scale, scale.subjectBytes, layout.schoolDate(stay.school, y, slot),
-                    participation(chronic), z + rng.normal(0, c.achievement.measurementSd()), severe);
+                    participation(chronic), z + noise(), severe);
         }
         if (elStatus == Codes.EL && grade >= 0) {
             TestScale elp = c.plan.proficiency(grade);
-            Stay stay = elp == null ? null : stayForSchoolDate(y, StateLayout.ELP_DATE);
+            Stay stay = elp == null ? null : stays.onSchoolDate(layout, y, StateLayout.ELP_DATE);
             if (stay != null) {
-                int participation = rng.chance(0.97) ? Codes.TESTED : Codes.ABSENT;
+                int participation = rng.chance(englishLearners.elpAbsentRate()) ? Codes.ABSENT : Codes.TESTED;
                 int score = assessment(y, stay, elp, elp.subjectBytes, layout.schoolDate(stay.school, y, StateLayout.ELP_DATE),
-                        participation, english + rng.normal(0, 0.3), false);
+                        participation, english + noise(), false);
                 if (score != NONE) {
                     lastElpProficient = elp.proficient(score);
                 }
@@ -695,13 +646,14 @@ final class StudentLife {
         if (grade == 11 && !severe) {
             collegeEntranceTests(y, thetaMean, chronic);
         } else if (grade == 12 && tookSat && rng.chance(testing.satGrade12RetakeRate())) {
-            Stay stay = stayOn(c.satFallDate(y));
+            Stay stay = stays.on(c.satFallDate(y));
             TestScale erw = c.plan.satErw(12);
             TestScale math = c.plan.satMath(12);
             if (stay != null && erw != null && math != null) {
                 int date = c.satFallDate(y);
-                assessment(y, stay, erw, erw.subjectBytes, date, Codes.TESTED, theta[0] + 0.15 + rng.normal(0, 0.3), false);
-                assessment(y, stay, math, math.subjectBytes, date, Codes.TESTED, theta[1] + 0.15 + rng.normal(0, 0.3), false);
+                double gain = testing.satRetakeGain();
+                assessment(y, stay, erw, erw.subjectBytes, date, Codes.TESTED, theta[0] + gain + noise(), false);
+                assessment(y, stay, math, math.subjectBytes, date, Codes.TESTED, theta[1] + gain + noise(), false);
             }
         }
     }
@@ -710,22 +662,29 @@ final class StudentLife {
         TestScale erw = c.plan.satErw(11);
         TestScale math = c.plan.satMath(11);
         if (erw != null && math != null
-                && rng.chance(Rng.logistic(Rng.logit(testing.satGrade11Rate()) + 0.8 * thetaMean - (chronic ? 0.8 : 0)))) {
-            Stay stay = stayForSchoolDate(y, StateLayout.SAT_DATE);
+                && rng.chance(Rng.logistic(Rng.logit(testing.satGrade11Rate()) + testing.satAchievementEffect() * thetaMean
+                        - (chronic ? testing.satAchievementEffect() : 0)))) {
+            Stay stay = stays.onSchoolDate(layout, y, StateLayout.SAT_DATE);
             if (stay != null) {
                 int date = layout.schoolDate(stay.school, y, StateLayout.SAT_DATE);
-                assessment(y, stay, erw, erw.subjectBytes, date, Codes.TESTED, theta[0] + rng.normal(0, 0.3), false);
-                assessment(y, stay, math, math.subjectBytes, date, Codes.TESTED, theta[1] + rng.normal(0, 0.3), false);
+                assessment(y, stay, erw, erw.subjectBytes, date, Codes.TESTED, theta[0] + noise(), false);
+                assessment(y, stay, math, math.subjectBytes, date, Codes.TESTED, theta[1] + noise(), false);
                 tookSat = true;
             }
         }
         TestScale act = c.plan.act(11);
-        if (act != null && rng.chance(Rng.logistic(Rng.logit(testing.actRate()) + 0.6 * thetaMean))) {
-            Stay stay = stayOn(c.actDate(y));
+        if (act != null
+                && rng.chance(Rng.logistic(Rng.logit(testing.actRate()) + testing.actAchievementEffect() * thetaMean))) {
+            Stay stay = stays.on(c.actDate(y));
             if (stay != null) {
-                assessment(y, stay, act, act.subjectBytes, c.actDate(y), Codes.TESTED, thetaMean + rng.normal(0, 0.3), false);
+                assessment(y, stay, act, act.subjectBytes, c.actDate(y), Codes.TESTED, thetaMean + noise(), false);
             }
         }
+    }
+
+    /** A test's measurement error. */
+    private double noise() {
+        return rng.normal(0, c.achievement.measurementSd());
     }
 
     private double severeMean() {
@@ -768,151 +727,92 @@ final class StudentLife {
 
     /** Course marks of grades 6-12; returns the credits (finals) earned this year. */
     private double courses(int y, boolean render, double thetaMean, double attendancePercent) {
-        Stay last = stays[stayCount - 1];
-        for (int i = 0; i < 4; i++) {
-            double level = theta[i < 3 ? i : 0] + rng.normal(0, 0.4);
-            advanced[i] = grade >= 8 && level > (grade <= 10 ? courseParameters.honorsTheta() : courseParameters.apTheta());
-        }
-        if (grade <= 8) {
-            advanced[0] = false;
-            advanced[2] = false;
-            advanced[3] = false;
-        }
-        CourseCatalog.select(grade, advanced, takesLanguage, last.school.ib, courses);
-        int[] terms = grade <= 8 ? TERMS_MIDDLE : grade == 9 ? TERMS_NINTH : TERMS_HIGH;
+        CourseModel model = c.courses;
+        model.chooseTracks(rng, grade, theta, advanced);
+        CourseCatalog.select(grade, advanced, takesLanguage, stays.last().school.ib, courses);
+        int[] terms = grade <= 8 ? TERMS_MIDDLE : grade == 9 ? ninthGradeTerms : highSchoolTerms;
         for (int t : terms) {
-            Stay s = stayForTerm(t);
-            termSchool[t] = s == null ? -1 : indexOf(s);
+            termStay[t] = stays.atEndOf(t);
         }
         double yearShock = rng.normal(0, courseParameters.yearSd());
         double creditsThisYear = 0;
         RowSink sink = out.sink(Codes.COURSE_GRADES);
         for (Course course : courses) {
             double driver = course.achievement() < 0 ? thetaMean : theta[course.achievement()];
-            double base = courseParameters.achievementWeight() * driver + effort
-                    + courseParameters.attendanceWeight() * (attendancePercent - 95) + yearShock
-                    + rng.normal(0, courseParameters.courseSd())
-                    + (course.kind() == Course.Kind.REGULAR ? 0 : courseParameters.advancedPenalty());
-            termLatents(base);
+            model.termLatents(rng, grade, model.courseLatent(rng, course, driver, effort, attendancePercent, yearShock),
+                    termLatent);
             for (int t : terms) {
-                if (termSchool[t] < 0) {
+                Stay s = termStay[t];
+                if (s == null) {
                     continue;
                 }
-                Stay s = stays[termSchool[t]];
-                double latent = termLatent[t] + s.school.leniency;
-                int mark = markIndex(latent);
-                boolean passFail = course.physicalEducation() && s.school.passFailPe;
-                boolean incomplete = t == Codes.S1 && rng.chance(courseParameters.incompleteRate());
-                double attempted = t == Codes.FINAL ? 1 : t == Codes.S1 || t == Codes.S2 ? 0.5 : Double.NaN;
+                int mark = model.mark(termLatent[t] + s.school.leniency);
+                boolean passFail = model.passFailPe(course, s.school);
+                boolean incomplete = model.incomplete(rng, t);
+                double attempted = CourseModel.creditsAttempted(t);
                 boolean passed = mark >= 1;
                 double earned = incomplete || !passed ? 0 : attempted;
-                double points = Codes.POINTS[mark] + (course.weighted() && mark >= 5 ? 1 : 0);
+                double points = CourseModel.points(mark, course);
                 if (t == Codes.FINAL && grade >= 9) {
                     creditsThisYear += earned;
                     if (!passFail) {
                         gpaPoints += points;
                         gpaCredits += 1;
                     }
-                    if (course.agApproved() && mark >= 4) {
+                    if (course.agApproved() && mark >= CourseModel.MARK_C && !passFail) {
                         agPassed++;
                     }
                 }
                 if (t == Codes.FINAL && course.advanced() && render) {
-                    exam(y, course, s);
+                    exam(y, course);
                 }
-                if (!render) {
-                    continue;
+                if (render) {
+                    courseRow(sink, y, s, t, course, mark, passFail, incomplete, passed, points, attempted, earned);
                 }
-                sink.integer(y).raw(id).raw(c.schoolIds[s.school.index]).raw(Codes.TERM[t]).raw(course.idBytes)
-                        .raw(course.nameBytes).raw(course.subjectAreaBytes);
-                if (incomplete) {
-                    sink.raw(Codes.INCOMPLETE).empty();
-                } else if (passFail) {
-                    sink.raw(passed ? Codes.PASS : Codes.NO_PASS).empty();
-                } else {
-                    sink.raw(Codes.MARK[mark]).decimal(points, 1);
-                }
-                if (Double.isNaN(attempted)) {
-                    sink.empty().empty();
-                } else {
-                    sink.decimal(attempted, 1).decimal(earned, 1);
-                }
-                sink.bool(course.agApproved() && grade >= 9).bool(course.advanced()).end();
             }
         }
         credits += creditsThisYear;
         return creditsThisYear;
     }
 
-    private void termLatents(double base) {
-        double termSd = courseParameters.termSd();
-        if (grade <= 8) {
-            termLatent[Codes.FINAL] = base + rng.normal(0, termSd / 2);
-            return;
-        }
-        if (grade == 9) {
-            termLatent[Codes.Q1] = base + rng.normal(0, termSd);
-            termLatent[Codes.Q2] = base + rng.normal(0, termSd);
-            termLatent[Codes.Q3] = base + rng.normal(0, termSd);
-            termLatent[Codes.Q4] = base + rng.normal(0, termSd);
-            termLatent[Codes.S1] = (termLatent[Codes.Q1] + termLatent[Codes.Q2]) / 2 + rng.normal(0, termSd / 2);
-            termLatent[Codes.S2] = (termLatent[Codes.Q3] + termLatent[Codes.Q4]) / 2 + rng.normal(0, termSd / 2);
+    private void courseRow(RowSink sink, int y, Stay s, int term, Course course, int mark, boolean passFail,
+            boolean incomplete, boolean passed, double points, double attempted, double earned) {
+        sink.integer(y).raw(id).raw(c.schoolIds[s.school.index]).raw(Codes.TERM[term]).raw(course.idBytes)
+                .raw(course.nameBytes).raw(course.subjectAreaBytes);
+        if (incomplete) {
+            sink.raw(Codes.INCOMPLETE).empty();
+        } else if (passFail) {
+            sink.raw(passed ? Codes.PASS : Codes.NO_PASS).empty();
         } else {
-            termLatent[Codes.S1] = base + rng.normal(0, termSd);
-            termLatent[Codes.S2] = base + rng.normal(0, termSd);
+            sink.raw(Codes.MARK[mark]).decimal(points, 1);
         }
-        termLatent[Codes.FINAL] = (termLatent[Codes.S1] + termLatent[Codes.S2]) / 2 + rng.normal(0, termSd / 4);
+        if (Double.isNaN(attempted)) {
+            sink.empty().empty();
+        } else {
+            sink.decimal(attempted, 1).decimal(earned, 1);
+        }
+        sink.bool(course.agApproved() && grade >= 9).bool(course.advanced()).end();
     }
 
-    private int markIndex(double latent) {
-        int mark = 0;
-        for (double cut : markCuts) {
-            if (latent >= cut) {
-                mark++;
-            }
-        }
-        return mark;
-    }
-
-    /** The stay enrolled at the end of a term (quarters end on instructional days 45, 90, 135 and the last). */
-    private Stay stayForTerm(int term) {
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
-            int end = switch (term) {
-                case Codes.Q1 -> 44;
-                case Codes.Q2, Codes.S1 -> 89;
-                case Codes.Q3 -> 134;
-                default -> s.calendar.length() - 1;
-            };
-            if (s.entryIndex <= end && end <= s.lastIndex) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private int indexOf(Stay s) {
-        for (int i = 0; i < stayCount; i++) {
-            if (stays[i] == s) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void exam(int y, Course course, Stay stay) {
+    /** The May exam of an AP or IB course, at the school the student attends on the exam date. */
+    private void exam(int y, Course course) {
         TestScale scale = course.kind() == Course.Kind.IB ? c.plan.ib(grade) : c.plan.ap(grade);
         if (scale == null || !rng.chance(testing.apExamRate())) {
             return;
         }
+        int date = c.examDate(y, course.examCode());
+        Stay stay = stays.on(date);
+        if (stay == null) {
+            return;
+        }
         double takerMean = course.kind() == Course.Kind.IB ? testing.ibTakerMean() : testing.apTakerMean();
         double driver = course.achievement() < 0 ? thetaMeanNow() : theta[course.achievement()];
-        assessment(y, stay, scale, course.examBytes, c.examDate(y, course.examCode()), Codes.TESTED,
-                driver - takerMean + rng.normal(0, 0.5), false);
+        assessment(y, stay, scale, course.examBytes, date, Codes.TESTED,
+                driver - takerMean + rng.normal(0, testing.examNoiseSd()), false);
     }
 
     private void survey(int y, double thetaMean, double absenceLogit) {
-        Stay stay = stayForSchoolDate(y, StateLayout.SURVEY_DATE);
+        Stay stay = stays.onSchoolDate(layout, y, StateLayout.SURVEY_DATE);
         if (stay == null || !rng.chance(stay.school.surveyParticipation)) {
             return;
         }
@@ -1023,8 +923,8 @@ final class StudentLife {
                 .bool(migrant).end();
         RowSink enrollments = out.sink(Codes.ENROLLMENTS);
         RowSink months = out.sink(Codes.ATTENDANCE_MONTHLY);
-        for (int i = 0; i < stayCount; i++) {
-            Stay s = stays[i];
+        for (int i = 0; i < stays.count(); i++) {
+            Stay s = stays.get(i);
             byte[] school = c.schoolIds[s.school.index];
             enrollments.integer(y).raw(id).raw(school).raw(Codes.grade(s.grade)).date(s.entryDate);
             boolean openAtYearEnd = s.exitCode == Codes.YEAR_END && s.school.district.emptyYearEndExit;
@@ -1045,9 +945,6 @@ final class StudentLife {
         }
     }
 
-    /** Months in school-year order, August to July. */
-    private static final int[] SCHOOL_MONTHS = {8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7};
-
     private void finish() {
         if (cohortYear != NONE && cohortYear >= c.firstYear - 5 && cohortYear <= c.lastYear - 3 && lastHighSchool != null) {
             int code = outcome == NONE ? Codes.OUT_STILL_ENROLLED : outcome;
@@ -1055,7 +952,8 @@ final class StudentLife {
             out.sink(Codes.GRADUATION_COHORTS).integer(cohortYear).raw(id).raw(c.schoolIds[lastHighSchool.index])
                     .raw(Codes.OUTCOME[code]).integer(year).end();
         }
-        if (highSchoolExitYear != NONE && highSchoolExitYear <= c.lastYear - 1) {
+        // leavers of years before the oldest cohort's senior year are only partly simulated: not written
+        if (highSchoolExitYear != NONE && highSchoolExitYear <= c.lastYear - 1 && highSchoolExitYear >= c.firstCohort + 12) {
             postsecondary();
         }
     }
@@ -1065,7 +963,7 @@ final class StudentLife {
         boolean ged = highSchoolExitCode == Codes.OUT_GED || highSchoolExitCode == Codes.OUT_GRADUATED_ALTERNATIVE;
         double gpa = gpaCredits == 0 ? 2.0 : gpaPoints / gpaCredits;
         double attendancePercent = highSchoolEnrolled == 0 ? 93 : 100.0 * highSchoolPresent / highSchoolEnrolled;
-        boolean agComplete = graduate && agPassed >= c.postsecondary.agCourses();
+        boolean agComplete = graduate && takesLanguage && agPassed >= c.postsecondary.agCourses();
         c.postsecondary.probabilities(graduate, ged, gpa, attendancePercent, refreshTheta(), poor, agComplete,
                 probabilities);
         int enrolledFall = PostsecondaryModel.NONE;
@@ -1085,22 +983,5 @@ final class StudentLife {
             sink.empty();
         }
         sink.bool(agComplete).end();
-    }
-
-    /** One enrollment stay of the current year. */
-    private static final class Stay {
-        School school;
-        SchoolCalendar calendar;
-        int grade;
-        int entryIndex;
-        int lastIndex;
-        int entryDate;
-        /** Last day enrolled (inclusive); written unless the district leaves year-end exits empty. */
-        int exitDate;
-        int exitCode;
-        int days;
-        int present;
-        final int[] monthDays = new int[13];
-        final int[] monthPresent = new int[13];
     }
 }

@@ -8,11 +8,11 @@ package org.flashlight.synth;
 final class SurveyModel {
     static final int SEL_CONSTRUCTS = 4;
     static final int CONSTRUCTS = 8;
-    /** Latent cuts between responses 1|2, 2|3, 3|4 and 4|5. */
-    private static final double[] CUTS = {-1.7, -0.9, 0.0, 1.0};
 
     final Parameters.Surveys p;
     private final double[] constructMean = new double[CONSTRUCTS];
+    /** Latent cuts between responses 1|2, 2|3, 3|4 and 4|5. */
+    private final double[] cuts;
     final byte[][][] itemIds;
 
     SurveyModel(Parameters.Surveys p) {
@@ -20,6 +20,7 @@ final class SurveyModel {
         for (int c = 0; c < CONSTRUCTS; c++) {
             constructMean[c] = p.favorableMeans().get(c);
         }
+        cuts = p.likertCuts().stream().mapToDouble(Double::doubleValue).toArray();
         itemIds = new byte[CONSTRUCTS][p.itemsPerConstruct()][];
         for (int c = 0; c < CONSTRUCTS; c++) {
             for (int i = 0; i < p.itemsPerConstruct(); i++) {
@@ -32,7 +33,7 @@ final class SurveyModel {
     int response(Rng rng, int construct, double shift) {
         double latent = constructMean[construct] + shift + rng.normal(0, p.itemSd());
         int response = 1;
-        for (double cut : CUTS) {
+        for (double cut : cuts) {
             if (latent > cut) {
                 response++;
             }
