@@ -19,7 +19,7 @@ final class DemoOverview {
     static void print(BundleDatabase db, PrintWriter out) {
         out.println();
         out.println("The state, per school year:");
-        out.printf("  %-6s %10s %10s %9s %12s %16s%n", "year", "districts", "schools", "students", "stays", "tested (ela/math)");
+        out.printf("  %-6s %10s %10s %9s %12s %16s%n", "year", "districts", "schools", "students", "stays", "ela+math tested");
         String sql = """
                 SELECT s.school_year, count(DISTINCT s.district_id), count(*),
                        (SELECT count(*) FROM students st WHERE st.school_year = s.school_year),
