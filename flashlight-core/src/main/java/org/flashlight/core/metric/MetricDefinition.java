@@ -1,0 +1,37 @@
+package org.flashlight.core.metric;
+
+import java.util.Objects;
+
+/**
+ * A metric, declared once: whom it counts, what each counted student adds to the numerator and to
+ * the denominator, and which way is better. The engine compiles it to one SQL query that serves
+ * every school year, aggregate level and student group; nothing is written per level or per group.
+ *
+ * @param id          stable id of metrics.md, e.g. {@code chronic_absence}
+ * @param label       plain-language name for reports
+ * @param population  whom the metric counts
+ * @param numerator   SQL expression over the population's columns: what one student adds to the
+ *                    numerator (a condition counts 1 when true)
+ * @param denominator SQL expression: what one student adds to the denominator ({@code 1} for a rate
+ *                    over students)
+ * @param kind        how the value is read
+ * @param direction   which way is better
+ */
+public record MetricDefinition(String id, String label, Population population, String numerator, String denominator,
+        ValueKind kind, Direction direction) {
+    public MetricDefinition {
+        Objects.requireNonNull(id, "id is null");
+        Objects.requireNonNull(population, "population is null");
+        Objects.requireNonNull(numerator, "numerator is null");
+        Objects.requireNonNull(denominator, "denominator is null");
+        Objects.requireNonNull(kind, "kind is null");
+        Objects.requireNonNull(direction, "direction is null");
+    }
+
+    /** A share of the population's students: numerator a condition, denominator one per student. */
+    public static MetricDefinition rate(String id, String label, Population population, String condition,
+            Direction direction) {
+        return new MetricDefinition(id, label, population, "CASE WHEN " + condition + " THEN 1 ELSE 0 END", "1",
+                ValueKind.RATE, direction);
+    }
+}

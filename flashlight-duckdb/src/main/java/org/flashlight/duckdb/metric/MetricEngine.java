@@ -1,0 +1,42 @@
+package org.flashlight.duckdb.metric;
+
+import java.util.List;
+import org.flashlight.core.metric.MetricDefinition;
+import org.flashlight.duckdb.BundleDatabase;
+
+/**
+ * Computes metrics over a loaded bundle: each metric's population and per-student numerator and
+ * denominator go to {@code metric_facts} (the records behind every number, for drill-down), then
+ * one aggregation serves every metric, school year, level and student group into
+ * {@code metric_aggregates}. Requires {@code student_groups(school_year, student_id, group_id)}.
+ */
+public final class MetricEngine {
+    private final BundleDatabase db;
+
+    public MetricEngine(BundleDatabase db) {
+        this.db = db;
+    }
+
+    public void compute(List<MetricDefinition> metrics) {
+        db.execute(PopulationSql.prepare());
+        db.execute("""
+                CREATE OR REPLACE TABLE metric_facts (metric VARCHAR, school_year INTEGER, level VARCHAR,
+                    entity_id VARCHAR, student_id VARCHAR, numerator DECIMAL(38,6), denominator DECIMAL(38,6))""");
+        for (MetricDefinition metric : metrics) {
+            db.execute("INSERT INTO metric_facts SELECT '" + metric.id() + "', school_year, level, entity_id, student_id, "
+                    + "CAST(" + metric.numerator() + " AS DECIMAL(38,6)), CAST(" + metric.denominator()
+                    + " AS DECIMAL(38,6)) FROM (" + PopulationSql.sql(metric.population()) + ")");
+        }
+        db.execute("""
+                CREATE OR REPLACE TABLE metric_aggregates AS
+                WITH memberships AS (
+                    SELECT f.*, 'all' AS student_group FROM metric_facts f
+                    UNION ALL
+                    SELECT f.*, g.group_id FROM metric_facts f
+                    JOIN student_groups g ON g.school_year = f.school_year AND g.student_id = f.student_id)
+                SELECT metric, school_year, level, entity_id, student_group,
+                       sum(numerator) AS numerator, sum(denominator) AS denominator,
+                       count(DISTINCT student_id) AS students
+                FROM memberships GROUP BY ALL HAVING sum(denominator) > 0""");
+    }
+}
