@@ -14,7 +14,7 @@ public final class MetricCatalog {
     private static final String AT_MOST_90_PERCENT = "10 * days_present <= 9 * days_enrolled";
     private static final String AT_LEAST_90_PERCENT = "10 * days_present >= 9 * days_enrolled";
 
-    public static final List<MetricDefinition> METRICS = List.of(
+    public static final List<MetricDefinition> METRICS = java.util.stream.Stream.of(List.of(
             rate("chronic_absence", "Chronic absence", Population.ATTENDANCE, AT_MOST_90_PERCENT, Direction.LOWER),
             rate("attendance_90plus", "Attending 90% or more", Population.ATTENDANCE, AT_LEAST_90_PERCENT,
                     Direction.HIGHER),
@@ -26,7 +26,34 @@ public final class MetricCatalog {
             rate("swd_identification", "Students with disabilities (share)", Population.ENROLLED, "swd",
                     Direction.NONE),
             rate("dropout", "Annual dropout rate (grades 9-12)", Population.HIGH_SCHOOL_ENROLLED, "dropped_out",
-                    Direction.LOWER));
+                    Direction.LOWER)), assessment("ela"), assessment("math"), assessment("science"),
+            List.of(rate("ela_proficiency_3plus", "ELA: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
+                    "performance_level >= 3", Direction.HIGHER).forSubject("ela")))
+            .flatMap(List::stream).toList();
+
+    /**
+     * The assessment metrics of one subject. {@code *_avg_scale_score} is the plain mean of the scale
+     * scores of FAY tested students, as Massachusetts reports it: meaningful where a test uses one
+     * scale in every grade (MCAS 440-560); for vertically scaled tests (SBAC) compare it within a
+     * grade span, or use {@code *_dfs}, which subtracts each grade's level-3 cut (docs/metrics.md).
+     */
+    private static List<MetricDefinition> assessment(String subject) {
+        String name = subject.equals("ela") ? "ELA" : subject.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + subject.substring(1);
+        List<MetricDefinition> metrics = new java.util.ArrayList<>(List.of(
+                rate(subject + "_proficiency", name + ": proficient", Population.FAY_TESTED,
+                        "performance_level >= proficient_level", Direction.HIGHER).forSubject(subject),
+                rate(subject + "_participation", name + ": participation", Population.EXPECTED_TO_TEST, "tested",
+                        Direction.HIGHER).forSubject(subject),
+                new MetricDefinition(subject + "_avg_scale_score", name + ": average scale score", Population.FAY_TESTED,
+                        "scale_score", "1", ValueKind.MEAN, Direction.HIGHER, subject)));
+        if (!subject.equals("science")) {
+            metrics.add(new MetricDefinition(subject + "_dfs", name + ": distance from standard", Population.FAY_TESTED,
+                    "scale_score - cut_3", "CASE WHEN cut_3 IS NULL THEN 0 ELSE 1 END", ValueKind.MEAN,
+                    Direction.HIGHER, subject));
+        }
+        return List.copyOf(metrics);
+    }
 
     private MetricCatalog() {
     }

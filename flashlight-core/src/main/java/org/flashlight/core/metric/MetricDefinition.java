@@ -16,9 +16,11 @@ import java.util.Objects;
  *                    over students)
  * @param kind        how the value is read
  * @param direction   which way is better
+ * @param subject     the assessment subject the population is about ({@code ela}, {@code math},
+ *                    {@code science}), empty for other metrics
  */
 public record MetricDefinition(String id, String label, Population population, String numerator, String denominator,
-        ValueKind kind, Direction direction) {
+        ValueKind kind, Direction direction, String subject) {
     public MetricDefinition {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(population, "population is null");
@@ -26,6 +28,17 @@ public record MetricDefinition(String id, String label, Population population, S
         Objects.requireNonNull(denominator, "denominator is null");
         Objects.requireNonNull(kind, "kind is null");
         Objects.requireNonNull(direction, "direction is null");
+        subject = Objects.requireNonNullElse(subject, "");
+    }
+
+    public MetricDefinition(String id, String label, Population population, String numerator, String denominator,
+            ValueKind kind, Direction direction) {
+        this(id, label, population, numerator, denominator, kind, direction, "");
+    }
+
+    /** This metric for an assessment subject. */
+    public MetricDefinition forSubject(String newSubject) {
+        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, newSubject);
     }
 
     /** A share of the population's students: numerator a condition, denominator one per student. */

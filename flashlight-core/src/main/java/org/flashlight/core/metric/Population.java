@@ -14,7 +14,15 @@ public enum Population {
     /** Pre-K stays of students enrolled at least 31 days in pre-K at the entity. */
     PREK_ATTENDANCE("days_enrolled, days_present"),
     /** Distinct students with a grade 9-12 stay at the entity. Columns: dropped_out. */
-    HIGH_SCHOOL_ENROLLED("dropped_out");
+    HIGH_SCHOOL_ENROLLED("dropped_out"),
+    /**
+     * One result per student at the entity for the metric's subject (R-7): the first row in file
+     * order of an accountability test in a tested grade, participation tested, with a performance
+     * level, whose student is enrolled for the full academic year at the entity (R-3).
+     */
+    FAY_TESTED("test, grade_tested, scale_score, performance_level, proficient_level, cut_3"),
+    /** Students expected to test in the metric's subject at the entity. Columns: tested. */
+    EXPECTED_TO_TEST("tested");
 
     private final String columns;
 

@@ -1,6 +1,7 @@
 package org.flashlight.duckdb.metric;
 
 import java.util.List;
+import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
 
@@ -17,15 +18,16 @@ public final class MetricEngine {
         this.db = db;
     }
 
-    public void compute(List<MetricDefinition> metrics) {
-        db.execute(PopulationSql.prepare());
+    public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment) {
+        TestDefinitions.write(db);
+        db.execute(PopulationSql.prepare(assessment));
         db.execute("""
                 CREATE OR REPLACE TABLE metric_facts (metric VARCHAR, school_year INTEGER, level VARCHAR,
                     entity_id VARCHAR, student_id VARCHAR, numerator DECIMAL(38,6), denominator DECIMAL(38,6))""");
         for (MetricDefinition metric : metrics) {
             db.execute("INSERT INTO metric_facts SELECT '" + metric.id() + "', school_year, level, entity_id, student_id, "
                     + "CAST(" + metric.numerator() + " AS DECIMAL(38,6)), CAST(" + metric.denominator()
-                    + " AS DECIMAL(38,6)) FROM (" + PopulationSql.sql(metric.population()) + ")");
+                    + " AS DECIMAL(38,6)) FROM (" + PopulationSql.sql(metric, assessment) + ")");
         }
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates AS

@@ -1,5 +1,8 @@
 package org.flashlight.duckdb.metric;
 
+import java.util.stream.Collectors;
+import org.flashlight.core.metric.AssessmentSettings;
+import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 
 /**
@@ -16,8 +19,8 @@ final class PopulationSql {
     private PopulationSql() {
     }
 
-    static String sql(Population population) {
-        return switch (population) {
+    static String sql(MetricDefinition metric, AssessmentSettings assessment) {
+        return switch (metric.population()) {
             case ENROLLED -> """
                     SELECT s.school_year, s.level, s.entity_id, s.student_id,
                            sum(s.days_enrolled) AS days_enrolled, sum(s.days_present) AS days_present,
@@ -37,7 +40,48 @@ final class PopulationSql {
                     FROM entity_stays s
                     WHERE s.grade_level BETWEEN 9 AND 12
                     GROUP BY s.school_year, s.level, s.entity_id, s.student_id""";
+            case FAY_TESTED -> fayTested(metric.subject());
+            case EXPECTED_TO_TEST -> expectedToTest(metric.subject(), assessment);
         };
+    }
+
+    /** R-7 over {@code accountability_results}: the first FAY row with a level, per student, subject and entity. */
+    private static String fayTested(String subject) {
+        return """
+                SELECT school_year, level, entity_id, student_id, test, grade_tested, scale_score, performance_level,
+                       proficient_level, cut_3
+                FROM (SELECT r.*, row_number() OVER (PARTITION BY r.school_year, r.level, r.entity_id, r.student_id
+                                                     ORDER BY r._line) AS nth
+                      FROM accountability_results r
+                      WHERE r.subject = '%s' AND r.participation = 'tested' AND r.performance_level IS NOT NULL
+                        AND EXISTS (SELECT 1 FROM fay_spans f WHERE f.school_year = r.school_year AND f.level = r.level
+                                    AND f.entity_id = r.entity_id AND f.student_id = r.student_id
+                                    AND f.span_start <= f.census_date AND f.span_end >= r.test_date))
+                WHERE nth = 1""".formatted(subject);
+    }
+
+    /**
+     * R-6: students with a stay at the entity in a tested grade enrolled on their school's test date
+     * (the earliest test_date of the subject and year among the school's rows), plus every student
+     * with an accountability result at the entity; tested = such a result with participation tested.
+     */
+    private static String expectedToTest(String subject, AssessmentSettings assessment) {
+        String grades = assessment.testedGrades().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return """
+                WITH test_dates AS (
+                    SELECT school_year, school_id, min(test_date) AS test_date FROM accountability_results
+                    WHERE subject = '%1$s' AND level = 'school' GROUP BY ALL),
+                enrolled_on_test_date AS (
+                    SELECT DISTINCT s.school_year, s.level, s.entity_id, s.student_id FROM entity_stays s
+                    JOIN test_dates t ON t.school_year = s.school_year AND t.school_id = s.school_id
+                    WHERE s.grade_level IN (%2$s) AND s.entry_date <= t.test_date
+                      AND (s.exit_date IS NULL OR s.exit_date >= t.test_date)),
+                results AS (
+                    SELECT school_year, level, entity_id, student_id, bool_or(participation = 'tested') AS tested
+                    FROM accountability_results WHERE subject = '%1$s' GROUP BY ALL)
+                SELECT school_year, level, entity_id, student_id, coalesce(r.tested, false) AS tested
+                FROM enrolled_on_test_date e FULL JOIN results r USING (school_year, level, entity_id, student_id)
+                """.formatted(subject, grades);
     }
 
     private static String attendance(String stayFilter) {
@@ -50,7 +94,11 @@ final class PopulationSql {
      * The shared building blocks the populations read: every school once per level it belongs to,
      * stays mapped to entities, and students with a suspension at a school of an entity.
      */
-    static String[] prepare() {
+    static String[] prepare(AssessmentSettings assessment) {
+        String tests = assessment.tests().stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+        String grades = assessment.testedGrades().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String census = "make_date(school_year - 1, " + assessment.censusDate().getMonthValue() + ", "
+                + assessment.censusDate().getDayOfMonth() + ")";
         return new String[] {
             """
             CREATE OR REPLACE TEMP TABLE entity_map AS
@@ -65,7 +113,33 @@ final class PopulationSql {
             CREATE OR REPLACE TEMP TABLE suspended_at_entity AS
             SELECT DISTINCT d.school_year, m.level, m.entity_id, d.student_id FROM discipline d
             JOIN entity_map m ON m.school_year = d.school_year AND m.school_id = d.school_id
-            WHERE d.action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion')"""
+            WHERE d.action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion')""",
+            // R-3: continuous spans of a student's stays at an entity (next entry <= previous exit + 1 day)
+            """
+            CREATE OR REPLACE TEMP TABLE fay_spans AS
+            WITH ordered AS (
+                SELECT level, entity_id, school_year, student_id, entry_date,
+                       coalesce(exit_date, DATE '9999-12-31') AS exit_d,
+                       max(coalesce(exit_date, DATE '9999-12-31')) OVER (
+                           PARTITION BY level, entity_id, school_year, student_id ORDER BY entry_date, exit_date
+                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_exit
+                FROM entity_stays),
+            islands AS (
+                SELECT *, sum(CASE WHEN previous_exit IS NULL OR entry_date > previous_exit + 1 THEN 1 ELSE 0 END)
+                          OVER (PARTITION BY level, entity_id, school_year, student_id ORDER BY entry_date, exit_d
+                                ROWS UNBOUNDED PRECEDING) AS island
+                FROM ordered)
+            SELECT level, entity_id, school_year, student_id, min(entry_date) AS span_start, max(exit_d) AS span_end,
+                   %s AS census_date
+            FROM islands GROUP BY level, entity_id, school_year, student_id, island""".formatted(census),
+            // accountability tests in tested grades, mapped to entities, with the test's proficient level and level-3 cut
+            """
+            CREATE OR REPLACE TEMP TABLE accountability_results AS
+            SELECT m.level, m.entity_id, a.*, d.proficient_level, d.cut_3 FROM assessments a
+            JOIN entity_map m ON m.school_year = a.school_year AND m.school_id = a.school_id
+            LEFT JOIN test_definitions d ON d.test = a.test AND d.grade = a.grade_tested
+                 AND d.subject = a.subject
+            WHERE a.test IN (%s) AND a.grade_tested IN (%s)""".formatted(tests, grades)
         };
     }
 }

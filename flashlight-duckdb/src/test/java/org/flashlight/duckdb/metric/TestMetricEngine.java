@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.flashlight.core.bundle.BundleContract;
 import org.flashlight.core.bundle.Table;
+import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.Schema;
@@ -64,7 +65,7 @@ class TestMetricEngine {
                  (4, 2024, 's7', 'C', DATE '2024-02-10', 'suspension_in_school', 1)""");
         db.execute("CREATE TABLE student_groups AS SELECT * FROM (VALUES (2024, 's5', 'swd'), (2024, 's2', 'el')) "
                 + "t(school_year, student_id, group_id)");
-        new MetricEngine(db).compute(MetricCatalog.METRICS);
+        new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT);
     }
 
     @AfterEach
