@@ -26,7 +26,12 @@ public final class MetricCatalog {
             rate("swd_identification", "Students with disabilities (share)", Population.ENROLLED, "swd",
                     Direction.NONE),
             rate("dropout", "Annual dropout rate (grades 9-12)", Population.HIGH_SCHOOL_ENROLLED, "dropped_out",
-                    Direction.LOWER)), assessment("ela"), assessment("math"), assessment("science"),
+                    Direction.LOWER),
+            rate("grad_4yr", "Four-year graduation rate", Population.COHORT_4YR, "graduated", Direction.HIGHER),
+            rate("grad_5yr", "Five-year graduation rate", Population.COHORT_5YR, "graduated", Direction.HIGHER),
+            rate("grad_6yr", "Six-year graduation rate", Population.COHORT_6YR, "graduated", Direction.HIGHER),
+            rate("grad_alternative", "Alternative graduation (regular or alternate diploma in six years)",
+                    Population.COHORT_6YR, "completed", Direction.HIGHER)), assessment("ela"), assessment("math"), assessment("science"),
             List.of(rate("ela_proficiency_3plus", "ELA: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
                     "performance_level >= 3", Direction.HIGHER).forSubject("ela")))
             .flatMap(List::stream).toList();

@@ -22,7 +22,15 @@ public enum Population {
      */
     FAY_TESTED("test, grade_tested, scale_score, performance_level, proficient_level, cut_3"),
     /** Students expected to test in the metric's subject at the entity. Columns: tested. */
-    EXPECTED_TO_TEST("tested");
+    EXPECTED_TO_TEST("tested"),
+    /**
+     * The four-, five- and six-year adjusted cohorts: cohort C reported in school year C+3, C+4 or C+5,
+     * without students who transferred out, emigrated or died (R-13). Columns: graduated (regular
+     * diploma by the reporting year), completed (regular or alternative diploma by then).
+     */
+    COHORT_4YR("graduated, completed"),
+    COHORT_5YR("graduated, completed"),
+    COHORT_6YR("graduated, completed");
 
     private final String columns;
 

@@ -23,19 +23,21 @@ public final class MetricEngine {
         db.execute(PopulationSql.prepare(assessment));
         db.execute("""
                 CREATE OR REPLACE TABLE metric_facts (metric VARCHAR, school_year INTEGER, level VARCHAR,
-                    entity_id VARCHAR, student_id VARCHAR, numerator DECIMAL(38,6), denominator DECIMAL(38,6))""");
+                    entity_id VARCHAR, student_id VARCHAR, group_year INTEGER, numerator DECIMAL(38,6),
+                    denominator DECIMAL(38,6))""");
         for (MetricDefinition metric : metrics) {
             db.execute("INSERT INTO metric_facts SELECT '" + metric.id() + "', school_year, level, entity_id, student_id, "
+                    + PopulationSql.groupYear(metric) + ", "
                     + "CAST(" + metric.numerator() + " AS DECIMAL(38,6)), CAST(" + metric.denominator()
                     + " AS DECIMAL(38,6)) FROM (" + PopulationSql.sql(metric, assessment) + ")");
         }
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates AS
                 WITH memberships AS (
-                    SELECT f.*, 'all' AS student_group FROM metric_facts f
+                    SELECT f.* EXCLUDE (group_year), 'all' AS student_group FROM metric_facts f
                     UNION ALL
-                    SELECT f.*, g.group_id FROM metric_facts f
-                    JOIN student_groups g ON g.school_year = f.school_year AND g.student_id = f.student_id)
+                    SELECT f.* EXCLUDE (group_year), g.group_id FROM metric_facts f
+                    JOIN student_groups g ON g.school_year = f.group_year AND g.student_id = f.student_id)
                 SELECT metric, school_year, level, entity_id, student_group,
                        sum(numerator) AS numerator, sum(denominator) AS denominator,
                        count(DISTINCT student_id) AS students

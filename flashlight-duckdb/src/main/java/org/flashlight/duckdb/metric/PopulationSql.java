@@ -42,6 +42,48 @@ final class PopulationSql {
                     GROUP BY s.school_year, s.level, s.entity_id, s.student_id""";
             case FAY_TESTED -> fayTested(metric.subject());
             case EXPECTED_TO_TEST -> expectedToTest(metric.subject(), assessment);
+            case COHORT_4YR -> cohort(4);
+            case COHORT_5YR -> cohort(5);
+            case COHORT_6YR -> cohort(6);
+        };
+    }
+
+    /**
+     * Cohort C reported in C + years - 1, at the cohort's school, at the district that school has in
+     * the reporting year's schools.csv, and for the state (R-13). Groups come from the student's
+     * students.csv row of the reporting year, else the latest earlier, else the earliest later one
+     * ({@code group_year}).
+     */
+    private static String cohort(int years) {
+        return """
+                WITH reported AS (
+                    SELECT c.*, c.cohort_year + %1$d AS school_year FROM graduation_cohorts c
+                    WHERE c.outcome NOT IN ('transferred_out', 'emigrated', 'deceased')
+                      AND c.cohort_year + %1$d IN (SELECT school_year FROM schools)),
+                entities AS (
+                    SELECT r.*, 'school' AS level, r.school_id AS entity_id FROM reported r
+                    UNION ALL
+                    SELECT r.*, 'district', s.district_id FROM reported r
+                    JOIN schools s ON s.school_year = r.school_year AND s.school_id = r.school_id
+                    UNION ALL
+                    SELECT r.*, 'state', 'state' FROM reported r),
+                group_years AS (
+                    SELECT r.student_id, r.school_year,
+                           coalesce(max(CASE WHEN s.school_year <= r.school_year THEN s.school_year END),
+                                    min(CASE WHEN s.school_year > r.school_year THEN s.school_year END)) AS group_year
+                    FROM reported r JOIN students s ON s.student_id = r.student_id GROUP BY ALL)
+                SELECT e.school_year, e.level, e.entity_id, e.student_id, g.group_year,
+                       e.outcome = 'graduated' AND e.outcome_year <= e.school_year AS graduated,
+                       e.outcome IN ('graduated', 'graduated_alternative') AND e.outcome_year <= e.school_year AS completed
+                FROM entities e LEFT JOIN group_years g ON g.student_id = e.student_id AND g.school_year = e.school_year
+                """.formatted(years - 1);
+    }
+
+    /** The school year whose student groups apply: the population's own {@code group_year}, else its school year. */
+    static String groupYear(MetricDefinition metric) {
+        return switch (metric.population()) {
+            case COHORT_4YR, COHORT_5YR, COHORT_6YR -> "group_year";
+            default -> "school_year";
         };
     }
 
