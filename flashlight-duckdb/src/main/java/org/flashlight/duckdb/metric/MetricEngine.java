@@ -10,6 +10,10 @@ import org.flashlight.duckdb.BundleDatabase;
  * denominator go to {@code metric_facts} (the records behind every number, for drill-down), then
  * one aggregation serves every metric, school year, level and student group into
  * {@code metric_aggregates}. Requires {@code student_groups(school_year, student_id, group_id)}.
+ *
+ * <p>Every population has one row per (school year, level, entity, student), so a group's row count
+ * is its number of distinct students. The facts live in a temporary table: they are the size of the
+ * student records times the levels and metrics, and a drill-down recomputes one slice on demand.
  */
 public final class MetricEngine {
     private final BundleDatabase db;
@@ -22,7 +26,7 @@ public final class MetricEngine {
         TestDefinitions.write(db);
         db.execute(PopulationSql.prepare(assessment));
         db.execute("""
-                CREATE OR REPLACE TABLE metric_facts (metric VARCHAR, school_year INTEGER, level VARCHAR,
+                CREATE OR REPLACE TEMP TABLE metric_facts (metric VARCHAR, school_year INTEGER, level VARCHAR,
                     entity_id VARCHAR, student_id VARCHAR, group_year INTEGER, numerator DECIMAL(38,6),
                     denominator DECIMAL(38,6))""");
         for (MetricDefinition metric : metrics) {
@@ -40,7 +44,7 @@ public final class MetricEngine {
                     JOIN student_groups g ON g.school_year = f.group_year AND g.student_id = f.student_id)
                 SELECT metric, school_year, level, entity_id, student_group,
                        sum(numerator) AS numerator, sum(denominator) AS denominator,
-                       count(DISTINCT student_id) AS students
+                       count(*) AS students
                 FROM memberships GROUP BY ALL HAVING sum(denominator) > 0""");
     }
 }

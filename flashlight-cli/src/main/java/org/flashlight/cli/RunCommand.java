@@ -1,0 +1,84 @@
+package org.flashlight.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.flashlight.core.framework.FrameworkSettings;
+import org.flashlight.core.group.EconomicDisadvantageRule;
+import org.flashlight.core.metric.AssessmentSettings;
+import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.group.StudentGroups;
+import org.flashlight.duckdb.load.BundleLoader;
+import org.flashlight.duckdb.load.LoadReport;
+import org.flashlight.duckdb.metric.MetricEngine;
+import org.flashlight.duckdb.metric.MetricResult;
+import org.flashlight.duckdb.metric.MetricResults;
+import org.flashlight.duckdb.metric.MetricResultsCsv;
+import org.flashlight.ingest.BundleFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code flashlight run}: validates and loads a bundle, computes every metric of the catalog for every
+ * student group at school, district and state level, and writes the result files of outputs.md.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Computes every metric for every student group, school, district and the state, for every "
+                + "school year of the bundle, and writes metric_results.csv, rejections.csv and run_manifest.json "
+                + "(shared/spec/outputs.md) plus the results database flashlight.duckdb.",
+            "Exit code 0 when nothing was rejected, 3 when input rows were rejected (results are still written for "
+                + "the accepted rows), 2 on a usage error."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle folder")
+    Path data;
+
+    @Option(names = "--framework", required = true, paramLabel = "ID_OR_FILE",
+            description = "a shipped framework id (core-sqii, dc-star, ma, ca-dashboard) or a framework YAML file")
+    String framework;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the result files")
+    Path out;
+
+    @Option(names = "--year", paramLabel = "Y", description = "write results for this school year only")
+    Integer year;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant start = Instant.now();
+        FrameworkSettings settings = FrameworkFiles.load(framework);
+        BundleFiles bundle = BundleFiles.scan(data);
+        Outputs.createFolder(out, "--out");
+        Path database = out.resolve("flashlight.duckdb");
+        Files.deleteIfExists(database);
+        PrintWriter console = spec.commandLine().getOut();
+        try (BundleDatabase db = BundleDatabase.file(database)) {
+            LoadReport report = ValidateCommand.load(bundle, db);
+            BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
+            StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
+            new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT);
+            List<MetricResult> results = MetricResults.read(db).stream()
+                    .filter(r -> year == null || r.schoolYear() == year).toList();
+            PublicSuppression suppression = PublicSuppression.of(results, settings.minNPublic());
+            MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, settings.minN(),
+                    suppression.suppressed());
+            RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
+                    Instant.now());
+            console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
+                    + "rejected%n", settings.id(), results.size(), suppression.suppressed().cardinality(), data,
+                    report.rowsRead(), report.rowsRejected());
+            console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json and "
+                    + database.getFileName());
+            return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
+        }
+    }
+}
