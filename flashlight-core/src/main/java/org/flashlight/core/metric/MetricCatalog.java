@@ -33,8 +33,24 @@ public final class MetricCatalog {
             rate("grad_alternative", "Alternative graduation (regular or alternate diploma in six years)",
                     Population.COHORT_6YR, "completed", Direction.HIGHER)), assessment("ela"), assessment("math"), assessment("science"),
             List.of(rate("ela_proficiency_3plus", "ELA: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
-                    "performance_level >= 3", Direction.HIGHER).forSubject("ela")))
+                    "performance_level >= 3", Direction.HIGHER).forSubject("ela")),
+            courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics())
             .flatMap(List::stream).toList();
+
+    /** Course marks (R-8 .. R-10). */
+    private static List<MetricDefinition> courseMarkMetrics() {
+        return List.of();
+    }
+
+    /** English learners, re-enrollment and college readiness. */
+    private static List<MetricDefinition> englishLearnerAndReadinessMetrics() {
+        return List.of();
+    }
+
+    /** Surveys, CLASS observations and AP/IB exams. */
+    private static List<MetricDefinition> surveyClassAndAdvancedExamMetrics() {
+        return List.of();
+    }
 
     /**
      * The assessment metrics of one subject. {@code *_avg_scale_score} is the plain mean of the scale

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param direction   which way is better
  * @param subject     the assessment subject the population is about ({@code ela}, {@code math},
  *                    {@code science}), empty for other metrics
+ * @param minNApplies whether the framework's min n decides if the value counts (false for the CLASS
+ *                    observation means, metrics.md)
  */
 public record MetricDefinition(String id, String label, Population population, String numerator, String denominator,
-        ValueKind kind, Direction direction, String subject) {
+        ValueKind kind, Direction direction, String subject, boolean minNApplies) {
     public MetricDefinition {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(population, "population is null");
@@ -33,12 +35,23 @@ public record MetricDefinition(String id, String label, Population population, S
 
     public MetricDefinition(String id, String label, Population population, String numerator, String denominator,
             ValueKind kind, Direction direction) {
-        this(id, label, population, numerator, denominator, kind, direction, "");
+        this(id, label, population, numerator, denominator, kind, direction, "", true);
+    }
+
+    public MetricDefinition(String id, String label, Population population, String numerator, String denominator,
+            ValueKind kind, Direction direction, String subject) {
+        this(id, label, population, numerator, denominator, kind, direction, subject, true);
+    }
+
+    /** This metric, counted whatever the number of students (min n does not apply). */
+    public MetricDefinition withoutMinN() {
+        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, subject, false);
     }
 
     /** This metric for an assessment subject. */
     public MetricDefinition forSubject(String newSubject) {
-        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, newSubject);
+        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, newSubject,
+                minNApplies);
     }
 
     /** A share of the population's students: numerator a condition, denominator one per student. */

@@ -30,7 +30,15 @@ public enum Population {
      */
     COHORT_4YR("graduated, completed"),
     COHORT_5YR("graduated, completed"),
-    COHORT_6YR("graduated, completed");
+    COHORT_6YR("graduated, completed"),
+
+    // ---- course marks (R-8 .. R-10)
+
+    // ---- English learners, re-enrollment, college readiness
+
+    // ---- surveys, CLASS observations, AP/IB
+
+    ;
 
     private final String columns;
 

@@ -45,6 +45,13 @@ final class PopulationSql {
             case COHORT_4YR -> cohort(4);
             case COHORT_5YR -> cohort(5);
             case COHORT_6YR -> cohort(6);
+
+            // ---- course marks (R-8 .. R-10)
+
+            // ---- English learners, re-enrollment, college readiness
+
+            // ---- surveys, CLASS observations, AP/IB
+
         };
     }
 
