@@ -1,6 +1,7 @@
 package org.flashlight.core.metric;
 
 import java.util.Objects;
+import Set;
 
 /**
  * A metric, declared once: whom it counts, what each counted student adds to the numerator and to
@@ -20,9 +21,12 @@ import java.util.Objects;
  *                    {@code science}), empty for other metrics
  * @param minNApplies whether the framework's min n decides if the value counts (false for the CLASS
  *                    observation means, metrics.md)
+ * @param excludedGroups student groups this metric has no row for (R-12: {@code el_redesignation} has
+ *                    no {@code el} row, since the reclassified are no longer el)
  */
 public record MetricDefinition(String id, String label, Population population, String numerator, String denominator,
-        ValueKind kind, Direction direction, String subject, boolean minNApplies) {
+        ValueKind kind, Direction direction, String subject, boolean minNApplies,
+        Set<String> excludedGroups) {
     public MetricDefinition {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(population, "population is null");
@@ -31,27 +35,35 @@ public record MetricDefinition(String id, String label, Population population, S
         Objects.requireNonNull(kind, "kind is null");
         Objects.requireNonNull(direction, "direction is null");
         subject = Objects.requireNonNullElse(subject, "");
+        excludedGroups = Set.copyOf(excludedGroups);
     }
 
     public MetricDefinition(String id, String label, Population population, String numerator, String denominator,
             ValueKind kind, Direction direction) {
-        this(id, label, population, numerator, denominator, kind, direction, "", true);
+        this(id, label, population, numerator, denominator, kind, direction, "", true, Set.of());
     }
 
     public MetricDefinition(String id, String label, Population population, String numerator, String denominator,
             ValueKind kind, Direction direction, String subject) {
-        this(id, label, population, numerator, denominator, kind, direction, subject, true);
+        this(id, label, population, numerator, denominator, kind, direction, subject, true, Set.of());
     }
 
     /** This metric, counted whatever the number of students (min n does not apply). */
     public MetricDefinition withoutMinN() {
-        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, subject, false);
+        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, subject, false,
+                excludedGroups);
     }
 
     /** This metric for an assessment subject. */
     public MetricDefinition forSubject(String newSubject) {
         return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, newSubject,
-                minNApplies);
+                minNApplies, excludedGroups);
+    }
+
+    /** This metric without rows for these student groups. */
+    public MetricDefinition withoutGroups(String... groups) {
+        return new MetricDefinition(id, label, population, numerator, denominator, kind, direction, subject,
+                minNApplies, Set.of(groups));
     }
 
     /** A share of the population's students: numerator a condition, denominator one per student. */
