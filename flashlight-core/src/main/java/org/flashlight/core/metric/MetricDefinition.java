@@ -1,7 +1,7 @@
 package org.flashlight.core.metric;
 
 import java.util.Objects;
-import Set;
+import java.util.Set;
 
 /**
  * A metric, declared once: whom it counts, what each counted student adds to the numerator and to
