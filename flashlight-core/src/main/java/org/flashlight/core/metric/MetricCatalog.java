@@ -22,6 +22,8 @@ public final class MetricCatalog {
                     "days_enrolled", ValueKind.RATE, Direction.HIGHER),
             new MetricDefinition("prek_in_seat_attendance", "Pre-K in-seat attendance", Population.PREK_ATTENDANCE,
                     "days_present", "days_enrolled", ValueKind.RATE, Direction.HIGHER),
+            new MetricDefinition("attendance_growth", "Change in attending 90% or more from the prior year",
+                    Population.DERIVED, "attendance_90plus", "1", ValueKind.CHANGE, Direction.HIGHER),
             rate("suspension", "Suspended at least once", Population.ENROLLED, "suspended", Direction.LOWER),
             rate("swd_identification", "Students with disabilities (share)", Population.ENROLLED, "swd",
                     Direction.NONE),

@@ -18,11 +18,18 @@ public enum Population {
     /**
      * One result per student at the entity for the metric's subject (R-7): the first row in file
      * order of an accountability test in a tested grade, participation tested, with a performance
-     * level, whose student is enrolled for the full academic year at the entity (R-3).
+     * level, whose student is enrolled for the full academic year at the entity (R-3). lowest_25pct:
+     * the student's scale score is at or below the cut of the lowest quarter of the entity's rows of
+     * that test and grade (the scale score of the ceil(n / 4)-th lowest row; ties at the cut included).
      */
-    FAY_TESTED("test, grade_tested, scale_score, performance_level, proficient_level, cut_3"),
+    FAY_TESTED("test, grade_tested, scale_score, performance_level, proficient_level, cut_3, lowest_25pct"),
     /** Students expected to test in the metric's subject at the entity. Columns: tested. */
     EXPECTED_TO_TEST("tested"),
+    /**
+     * Not a population of students: the metric is computed from other metrics' results (for example
+     * {@code attendance_growth}, the change of {@code attendance_90plus} from the prior year).
+     */
+    DERIVED(""),
     /**
      * The four-, five- and six-year adjusted cohorts: cohort C reported in school year C+3, C+4 or C+5,
      * without students who transferred out, emigrated or died (R-13). Columns: graduated (regular

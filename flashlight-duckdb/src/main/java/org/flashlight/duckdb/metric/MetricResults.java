@@ -15,7 +15,8 @@ public final class MetricResults {
 
     public static List<MetricResult> read(BundleDatabase db) {
         String sql = """
-                SELECT school_year, level, entity_id, metric, student_group, numerator, denominator, students
+                SELECT school_year, level, entity_id, metric, student_group, numerator, denominator, students, value,
+                       coalesce(group_detail, '')
                 FROM metric_aggregates
                 ORDER BY school_year, CASE level WHEN 'school' THEN 0 WHEN 'district' THEN 1 ELSE 2 END,
                          entity_id, metric, student_group""";
@@ -23,7 +24,8 @@ public final class MetricResults {
         try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 rows.add(new MetricResult(rs.getInt(1), rs.getString(2), rs.getString(3), "", rs.getString(4),
-                        rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getLong(8)));
+                        rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getLong(8), rs.getBigDecimal(9),
+                        rs.getString(10)));
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), e);

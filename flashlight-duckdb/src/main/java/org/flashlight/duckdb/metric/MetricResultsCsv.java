@@ -40,7 +40,11 @@ public final class MetricResultsCsv {
         }
     }
 
+    /** A number without trailing zeros; empty for no value (the numerator of a median or a change, R-5). */
     static String plain(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.signum() == 0 ? "0" : stripped.toPlainString();
     }

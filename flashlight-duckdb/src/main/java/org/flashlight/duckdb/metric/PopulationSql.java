@@ -42,6 +42,7 @@ final class PopulationSql {
                     GROUP BY s.school_year, s.level, s.entity_id, s.student_id""";
             case FAY_TESTED -> fayTested(metric.subject());
             case EXPECTED_TO_TEST -> expectedToTest(metric.subject(), assessment);
+            case DERIVED -> throw new IllegalArgumentException(metric.id() + " is derived from other metrics");
             case COHORT_4YR -> cohort(4);
             case COHORT_5YR -> cohort(5);
             case COHORT_6YR -> cohort(6);
@@ -98,7 +99,10 @@ final class PopulationSql {
     private static String fayTested(String subject) {
         return """
                 SELECT school_year, level, entity_id, student_id, test, grade_tested, scale_score, performance_level,
-                       proficient_level, cut_3
+                       proficient_level, cut_3,
+                       -- in the lowest quarter: rank <= ceil(n / 4), i.e. 4 x (rank - 1) < n, ties at the cut included
+                       scale_score IS NOT NULL AND 4 * (rank() OVER (quarter ORDER BY scale_score) - 1)
+                           < count(scale_score) OVER quarter AS lowest_25pct
                 FROM (SELECT r.*, row_number() OVER (PARTITION BY r.school_year, r.level, r.entity_id, r.student_id
                                                      ORDER BY r._line) AS nth
                       FROM accountability_results r
@@ -106,7 +110,8 @@ final class PopulationSql {
                         AND EXISTS (SELECT 1 FROM fay_spans f WHERE f.school_year = r.school_year AND f.level = r.level
                                     AND f.entity_id = r.entity_id AND f.student_id = r.student_id
                                     AND f.span_start <= f.census_date AND f.span_end >= r.test_date))
-                WHERE nth = 1""".formatted(subject);
+                WHERE nth = 1
+                WINDOW quarter AS (PARTITION BY school_year, level, entity_id, test, grade_tested)""".formatted(subject);
     }
 
     /**
