@@ -39,9 +39,35 @@ public final class MetricCatalog {
             courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics())
             .flatMap(List::stream).toList();
 
-    /** Course marks (R-8 .. R-10). */
+    /**
+     * Course marks (R-8 .. R-10, docs/metrics/course-marks.md). The cuts are CORE's; a state that
+     * differs changes them here, where every comparison stays exact (decimals and integers).
+     */
     private static List<MetricDefinition> courseMarkMetrics() {
-        return List.of();
+        String minimumGpa = "2.5";
+        int hsReadinessAttendancePercent = 96;
+        // no credits of final letter marks = no GPA, which fails (0 >= 2.5 x 0 must not pass)
+        String gpaAtLeastMinimum = "gpa_credits > 0 AND gpa_points >= " + minimumGpa + " * gpa_credits";
+        String noDOrFMark = "df_marks = 0";
+        // R-9 whole-year rate over all stays; 0 days enrolled is no rate and fails
+        String attendsEnough = "year_days_enrolled > 0 AND 100 * year_days_present >= " + hsReadinessAttendancePercent
+                + " * year_days_enrolled";
+        // no final marks at all is no evidence of passing: not a success (the student stays in the denominator)
+        String passedAllCourses = "final_marks > 0 AND final_not_passed = 0";
+        return List.of(
+                rate("hs_readiness", "High-school readiness (grade 8)", Population.GRADE8_AT_YEAR_END,
+                        gpaAtLeastMinimum + " AND " + attendsEnough
+                                + " AND final_df_ela_math = 0 AND NOT suspended_anywhere", Direction.HIGHER),
+                rate("ninth_grade_on_track", "Ninth grade on track", Population.GRADE9_AT_YEAR_END,
+                        noDOrFMark + " AND " + gpaAtLeastMinimum, Direction.HIGHER),
+                rate("ninth_grade_no_df", "Ninth grade: no D or F mark", Population.GRADE9_AT_YEAR_END, noDOrFMark,
+                        Direction.HIGHER),
+                rate("ninth_grade_gpa_2_5", "Ninth grade: GPA 2.5 or above", Population.GRADE9_AT_YEAR_END,
+                        gpaAtLeastMinimum, Direction.HIGHER),
+                rate("grade9_course_success", "Ninth grade: passed all courses", Population.GRADE9_AT_YEAR_END,
+                        passedAllCourses, Direction.HIGHER),
+                rate("advanced_coursework", "Advanced coursework completion (grades 11-12)",
+                        Population.GRADE11_12_ENROLLED, "completed_advanced", Direction.HIGHER));
     }
 
     /** English learners, re-enrollment and college readiness. */

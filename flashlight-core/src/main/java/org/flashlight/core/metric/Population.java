@@ -40,6 +40,31 @@ public enum Population {
     COHORT_6YR("graduated, completed"),
 
     // ---- course marks (R-8 .. R-10)
+    /**
+     * Students with a grade-8 stay at the entity that is open at year end (R-10, R-2), once per
+     * entity, with the course-mark record of their school year; columns as {@link #GRADE9_AT_YEAR_END}.
+     */
+    GRADE8_AT_YEAR_END("gpa_points, gpa_credits, df_marks, final_df_ela_math, final_marks, final_not_passed, "
+            + "year_days_enrolled, year_days_present, suspended_anywhere"),
+    /**
+     * Students with a grade-9 stay at the entity that is open at year end (R-10, R-2), once per entity,
+     * with their record of the school year from every school (R-8, R-9), never NULL: gpa_points = sum of
+     * grade_points x credits and gpa_credits = sum of credits (credits_attempted, 1 when empty) over the
+     * {@code final} letter marks with grade_points (0 and 0 without such marks: no GPA); df_marks = marks
+     * of any term beginning with D or F; final_df_ela_math = such {@code final} marks in ela or math;
+     * final_marks = {@code final} marks; final_not_passed = {@code final} marks beginning with F, or NP or I;
+     * year_days_enrolled and year_days_present = sums over all the student's stays that year;
+     * suspended_anywhere = a suspension_in_school, suspension_out_of_school or expulsion row that year.
+     */
+    GRADE9_AT_YEAR_END("gpa_points, gpa_credits, df_marks, final_df_ela_math, final_marks, final_not_passed, "
+            + "year_days_enrolled, year_days_present, suspended_anywhere"),
+    /**
+     * Distinct students with a grade 11 or 12 stay at the entity that year (any stay, open or closed),
+     * in school years whose course_grades rows carry the optional {@code advanced} column (at least one
+     * non-empty value; none in a year = no rows, not computable). Columns: completed_advanced (a mark
+     * of that year at any school with advanced true and credits_earned > 0).
+     */
+    GRADE11_12_ENROLLED("completed_advanced"),
 
     // ---- English learners, re-enrollment, college readiness
 

@@ -48,6 +48,9 @@ final class PopulationSql {
             case COHORT_6YR -> cohort(6);
 
             // ---- course marks (R-8 .. R-10)
+            case GRADE8_AT_YEAR_END -> CourseMarkPopulations.sql(metric);
+            case GRADE9_AT_YEAR_END -> CourseMarkPopulations.sql(metric);
+            case GRADE11_12_ENROLLED -> CourseMarkPopulations.sql(metric);
 
             // ---- English learners, re-enrollment, college readiness
 
