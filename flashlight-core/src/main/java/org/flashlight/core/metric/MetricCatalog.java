@@ -75,9 +75,41 @@ public final class MetricCatalog {
         return List.of();
     }
 
-    /** Surveys, CLASS observations and AP/IB exams. */
+    /**
+     * Surveys, CLASS observations and AP/IB exams (R-14; docs/metrics/surveys-class-and-exams.md). Survey
+     * units are item responses (one population row each, so min n counts responses); a response is
+     * favorable by the survey's own {@code favorable} flag. CLASS means count whatever the number of
+     * observations. An AP exam passes at 3 or more, an IB exam at 4 or more (parameters here).
+     */
     private static List<MetricDefinition> surveyClassAndAdvancedExamMetrics() {
-        return List.of();
+        int apPassingScore = 3;
+        int ibPassingScore = 4;
+        String examPassed = "(test = 'ap' AND scale_score >= " + apPassingScore + ")"
+                + " OR (test = 'ib' AND scale_score >= " + ibPassingScore + ")";
+        return List.of(
+                rate("sel_positive", "Social-emotional learning: favorable responses", Population.SEL_RESPONSES,
+                        "favorable", Direction.HIGHER),
+                rate("climate_positive", "Culture and climate: favorable responses", Population.CLIMATE_RESPONSES,
+                        "favorable", Direction.HIGHER),
+                rate("climate_positive_student", "Culture and climate: favorable student responses",
+                        Population.CLIMATE_STUDENT_RESPONSES, "favorable", Direction.HIGHER),
+                rate("climate_positive_staff", "Culture and climate: favorable staff responses",
+                        Population.CLIMATE_STAFF_RESPONSES, "favorable", Direction.HIGHER),
+                rate("climate_positive_parent", "Culture and climate: favorable parent responses",
+                        Population.CLIMATE_PARENT_RESPONSES, "favorable", Direction.HIGHER),
+                new MetricDefinition("class_emotional_support", "Pre-K CLASS: emotional support",
+                        Population.CLASS_EMOTIONAL_SUPPORT, "score", "1", ValueKind.MEAN, Direction.HIGHER)
+                        .withoutMinN(),
+                new MetricDefinition("class_classroom_organization", "Pre-K CLASS: classroom organization",
+                        Population.CLASS_CLASSROOM_ORGANIZATION, "score", "1", ValueKind.MEAN, Direction.HIGHER)
+                        .withoutMinN(),
+                new MetricDefinition("class_instructional_support", "Pre-K CLASS: instructional support",
+                        Population.CLASS_INSTRUCTIONAL_SUPPORT, "score", "1", ValueKind.MEAN, Direction.HIGHER)
+                        .withoutMinN(),
+                rate("ap_ib_participation", "Grade 9-12 students taking an AP or IB exam", Population.HIGH_SCHOOL_AP_IB,
+                        "exams >= 1", Direction.HIGHER),
+                rate("ap_ib_performance", "AP exams scoring 3+ and IB exams scoring 4+", Population.AP_IB_EXAMS,
+                        examPassed, Direction.HIGHER));
     }
 
     /**

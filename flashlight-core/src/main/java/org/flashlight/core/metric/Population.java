@@ -69,6 +69,49 @@ public enum Population {
     // ---- English learners, re-enrollment, college readiness
 
     // ---- surveys, CLASS observations, AP/IB
+    /**
+     * Item responses of students in grades 4-12 to the SEL constructs, one row per response, at the
+     * response's school, its district and the state (R-14). The grade is the survey row's grade_level,
+     * else the grade of the student's latest stay at that school that year; a response with neither is
+     * left out. student_id is the respondent_id when it has a students.csv row that year (so groups
+     * apply), else {@code 'student:' || respondent_id} (all only). Columns: respondent_type,
+     * grade_level, construct, item_id, response, favorable (the survey's own coding).
+     */
+    SEL_RESPONSES("respondent_type, grade_level, construct, item_id, response, favorable"),
+    /**
+     * Item responses to the culture-climate constructs from every respondent type, any grade (R-14),
+     * one row per response; staff and parents have student_id {@code respondent_type || ':' ||
+     * respondent_id}, which matches no student, so they count in all only. Columns as SEL_RESPONSES.
+     */
+    CLIMATE_RESPONSES("respondent_type, grade_level, construct, item_id, response, favorable"),
+    /** CLIMATE_RESPONSES of students only. */
+    CLIMATE_STUDENT_RESPONSES("respondent_type, grade_level, construct, item_id, response, favorable"),
+    /** CLIMATE_RESPONSES of staff only (all group only). */
+    CLIMATE_STAFF_RESPONSES("respondent_type, grade_level, construct, item_id, response, favorable"),
+    /** CLIMATE_RESPONSES of parents only (all group only). */
+    CLIMATE_PARENT_RESPONSES("respondent_type, grade_level, construct, item_id, response, favorable"),
+    /**
+     * Pre-K CLASS observations of the emotional_support domain at the observed school, its district and
+     * the state (pooled observations), one row per observation; student_id is NULL, so no student group
+     * applies (all only). Columns: classroom_id, score (1..7).
+     */
+    CLASS_EMOTIONAL_SUPPORT("classroom_id, score"),
+    /** As CLASS_EMOTIONAL_SUPPORT, for the classroom_organization domain. */
+    CLASS_CLASSROOM_ORGANIZATION("classroom_id, score"),
+    /** As CLASS_EMOTIONAL_SUPPORT, for the instructional_support domain. */
+    CLASS_INSTRUCTIONAL_SUPPORT("classroom_id, score"),
+    /**
+     * Distinct students with a grade 9-12 stay at the entity that year (as R-11 dropout). Columns:
+     * exams = the AP and IB exams they took (participation tested, with a score) at a school of the
+     * entity that year.
+     */
+    HIGH_SCHOOL_AP_IB("exams"),
+    /**
+     * One row per AP or IB exam taken (participation tested, with a score) at a school of the entity
+     * (the exam row's school_id) that year by a student of HIGH_SCHOOL_AP_IB there. Columns: test
+     * ({@code ap} or {@code ib}), subject (exam code), grade_tested, test_date, scale_score (AP 1-5, IB 1-7).
+     */
+    AP_IB_EXAMS("test, subject, grade_tested, test_date, scale_score"),
 
     ;
 

@@ -55,6 +55,10 @@ final class PopulationSql {
             // ---- English learners, re-enrollment, college readiness
 
             // ---- surveys, CLASS observations, AP/IB
+            case SEL_RESPONSES, CLIMATE_RESPONSES, CLIMATE_STUDENT_RESPONSES, CLIMATE_STAFF_RESPONSES,
+                    CLIMATE_PARENT_RESPONSES, CLASS_EMOTIONAL_SUPPORT, CLASS_CLASSROOM_ORGANIZATION,
+                    CLASS_INSTRUCTIONAL_SUPPORT, HIGH_SCHOOL_AP_IB, AP_IB_EXAMS ->
+                SurveyClassAndExamPopulations.sql(metric);
 
         };
     }
