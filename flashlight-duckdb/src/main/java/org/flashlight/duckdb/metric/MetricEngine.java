@@ -41,10 +41,19 @@ public final class MetricEngine {
                     SELECT f.* EXCLUDE (group_year), 'all' AS student_group FROM metric_facts f
                     UNION ALL
                     SELECT f.* EXCLUDE (group_year), g.group_id FROM metric_facts f
-                    JOIN student_groups g ON g.school_year = f.group_year AND g.student_id = f.student_id)
+                    JOIN student_groups g ON g.school_year = f.group_year AND g.student_id = f.student_id
+                    WHERE %s)
                 SELECT metric, school_year, level, entity_id, student_group,
                        sum(numerator) AS numerator, sum(denominator) AS denominator,
                        count(*) AS students
-                FROM memberships GROUP BY ALL HAVING sum(denominator) > 0""");
+                FROM memberships GROUP BY ALL HAVING sum(denominator) > 0""".formatted(notExcluded(metrics)));
+    }
+
+    /** SQL condition on {@code f.metric} and {@code g.group_id}: the group is not one the metric leaves out. */
+    private static String notExcluded(List<MetricDefinition> metrics) {
+        return metrics.stream()
+                .flatMap(m -> m.excludedGroups().stream().sorted()
+                        .map(g -> "NOT (f.metric = '" + m.id() + "' AND g.group_id = '" + g + "')"))
+                .reduce((a, b) -> a + " AND " + b).orElse("TRUE");
     }
 }
