@@ -70,9 +70,24 @@ public final class MetricCatalog {
                         Population.GRADE11_12_ENROLLED, "completed_advanced", Direction.HIGHER));
     }
 
-    /** English learners, re-enrollment and college readiness. */
+    /**
+     * English learners, re-enrollment and college readiness (R-12); the rules and the choices left open
+     * are in docs/metrics/english-learners-and-readiness.md, the parameters in {@link ReadinessSettings}.
+     */
     private static List<MetricDefinition> englishLearnerAndReadinessMetrics() {
-        return List.of();
+        return List.of(
+                rate("el_redesignation", "English learners reclassified", Population.EL_REDESIGNATION,
+                        "reclassified", Direction.HIGHER).withoutGroups("el"),
+                rate("elp_progress", "English learners on track to English proficiency", Population.ELP_PROGRESS,
+                        "met_target", Direction.HIGHER),
+                rate("reenrollment", "Re-enrollment at the school", Population.REENROLLMENT, "returned",
+                        Direction.HIGHER),
+                rate("reenrollment_lea", "Re-enrollment in the LEA", Population.REENROLLMENT, "returned_to_lea",
+                        Direction.HIGHER),
+                rate("sat_act_college_ready", "SAT/ACT college-ready benchmark met (grade 12 takers)",
+                        Population.SAT_ACT_TAKERS, "met_benchmark", Direction.HIGHER),
+                rate("college_career", "Graduates prepared for college and career", Population.COHORT_4YR_GRADUATES,
+                        "prepared", Direction.HIGHER));
     }
 
     /**

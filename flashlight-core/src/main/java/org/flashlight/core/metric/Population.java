@@ -67,6 +67,37 @@ public enum Population {
     GRADE11_12_ENROLLED("completed_advanced"),
 
     // ---- English learners, re-enrollment, college readiness
+    /**
+     * R-12: students enrolled at the entity at year end (R-2) who were reclassified to rfep this school
+     * year (reclassified_date July 1 .. June 30) or are el with el_entry_date on or before June 30 five
+     * years before the year ends. Columns: reclassified.
+     */
+    EL_REDESIGNATION("reclassified"),
+    /**
+     * English learners (el in the first year's students row) with an English-proficiency scale score in
+     * two consecutive years, at the school that tested them in the second year (the reported year): the
+     * first tested row in file order per student and year, the same test both years. Columns: test,
+     * first_score, second_score, proficient_cut (first year's grade), years_left, met_target.
+     */
+    ELP_PROGRESS("test, first_score, second_score, proficient_cut, years_left, met_target"),
+    /**
+     * Reported in year Y: students enrolled at the entity at the end of Y-1 (R-2, graduates not expected
+     * back) in a grade whose next grade the entity serves in Y. Columns: returned (enrolled at the entity
+     * on Y's census date), returned_to_lea (at the school's district on that date; the entity itself at
+     * district and state level).
+     */
+    REENROLLMENT("returned, returned_to_lea"),
+    /**
+     * Grade-12 students (a grade-12 stay at the entity open at year end, R-2) with a tested SAT or ACT
+     * row in this or an earlier school year at any school. Columns: met_benchmark.
+     */
+    SAT_ACT_TAKERS("met_benchmark"),
+    /**
+     * Graduates (regular diploma by C+3) of four-year cohort C, reported in C+3 as {@code COHORT_4YR}
+     * does (R-13 groups: group_year). Columns: a_g_complete, ap_exams_3plus, grade11_ela_level,
+     * grade11_math_level, prepared.
+     */
+    COHORT_4YR_GRADUATES("a_g_complete, ap_exams_3plus, grade11_ela_level, grade11_math_level, prepared"),
 
     // ---- surveys, CLASS observations, AP/IB
     /**

@@ -53,6 +53,9 @@ final class PopulationSql {
             case GRADE11_12_ENROLLED -> CourseMarkPopulations.sql(metric);
 
             // ---- English learners, re-enrollment, college readiness (R-12)
+            case EL_REDESIGNATION, ELP_PROGRESS -> EnglishLearnerPopulations.sql(metric);
+            case REENROLLMENT, SAT_ACT_TAKERS, COHORT_4YR_GRADUATES ->
+                    ReenrollmentAndReadinessPopulations.sql(metric, assessment);
 
             // ---- surveys, CLASS observations, AP/IB (R-14)
             case SEL_RESPONSES, CLIMATE_RESPONSES, CLIMATE_STUDENT_RESPONSES, CLIMATE_STAFF_RESPONSES,
@@ -70,8 +73,23 @@ final class PopulationSql {
      * ({@code group_year}).
      */
     private static String cohort(int years) {
+        return "WITH " + cohortEntities(years) + """
+                SELECT e.school_year, e.level, e.entity_id, e.student_id, g.group_year,
+                       e.outcome = 'graduated' AND e.outcome_year <= e.school_year AS graduated,
+                       e.outcome IN ('graduated', 'graduated_alternative') AND e.outcome_year <= e.school_year AS completed
+                FROM entities e LEFT JOIN group_years g ON g.student_id = e.student_id AND g.school_year = e.school_year
+                """;
+    }
+
+    /**
+     * The CTEs (without {@code WITH}) every cohort population starts from: {@code reported} (cohort C as
+     * reported in C + years - 1, without students who left the cohort), {@code entities} (each of those
+     * once at the cohort's school, at that school's district of the reporting year and for the state)
+     * and {@code group_years} (the students.csv year whose groups apply, R-13).
+     */
+    static String cohortEntities(int years) {
         return """
-                WITH reported AS (
+                reported AS (
                     SELECT c.*, c.cohort_year + %1$d AS school_year FROM graduation_cohorts c
                     WHERE c.outcome NOT IN ('transferred_out', 'emigrated', 'deceased')
                       AND c.cohort_year + %1$d IN (SELECT school_year FROM schools)),
@@ -87,17 +105,13 @@ final class PopulationSql {
                            coalesce(max(CASE WHEN s.school_year <= r.school_year THEN s.school_year END),
                                     min(CASE WHEN s.school_year > r.school_year THEN s.school_year END)) AS group_year
                     FROM reported r JOIN students s ON s.student_id = r.student_id GROUP BY ALL)
-                SELECT e.school_year, e.level, e.entity_id, e.student_id, g.group_year,
-                       e.outcome = 'graduated' AND e.outcome_year <= e.school_year AS graduated,
-                       e.outcome IN ('graduated', 'graduated_alternative') AND e.outcome_year <= e.school_year AS completed
-                FROM entities e LEFT JOIN group_years g ON g.student_id = e.student_id AND g.school_year = e.school_year
                 """.formatted(years - 1);
     }
 
     /** The school year whose student groups apply: the population's own {@code group_year}, else its school year. */
     static String groupYear(MetricDefinition metric) {
         return switch (metric.population()) {
-            case COHORT_4YR, COHORT_5YR, COHORT_6YR -> "group_year";
+            case COHORT_4YR, COHORT_5YR, COHORT_6YR, COHORT_4YR_GRADUATES -> "group_year";
             default -> "school_year";
         };
     }

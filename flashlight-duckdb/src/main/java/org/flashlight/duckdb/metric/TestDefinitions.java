@@ -15,7 +15,8 @@ import org.flashlight.duckdb.DatabaseException;
 /**
  * Writes the test definitions in force (built in, overridden by the bundle's tests table) to the
  * table {@code test_definitions}, one row per test, subject and grade; an AP/IB {@code *} subject
- * row stays {@code *} (those exams have no performance levels).
+ * row stays {@code *} (those exams have no performance levels). {@code proficient_cut} is the lowest
+ * scale score of the proficient level (ACCESS cut_5, ELPAC cut_4; {@code elp_progress} aims at it).
  */
 final class TestDefinitions {
     private TestDefinitions() {
@@ -26,9 +27,9 @@ final class TestDefinitions {
         db.execute("""
                 CREATE OR REPLACE TABLE test_definitions (test VARCHAR, subject VARCHAR, grade SMALLINT,
                     min_scale_score DECIMAL(18,6), max_scale_score DECIMAL(18,6), levels INTEGER,
-                    proficient_level INTEGER, cut_3 DECIMAL(18,6), source VARCHAR)""");
+                    proficient_level INTEGER, cut_3 DECIMAL(18,6), source VARCHAR, proficient_cut DECIMAL(18,6))""");
         try (PreparedStatement insert = db.connection().prepareStatement(
-                "INSERT INTO test_definitions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO test_definitions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (TestDefinition d : catalog.all()) {
                 insert.setString(1, d.test());
                 insert.setString(2, d.subject());
@@ -39,6 +40,7 @@ final class TestDefinitions {
                 insert.setObject(7, d.levels() == 0 ? null : d.proficientLevel());
                 insert.setBigDecimal(8, d.cut(3).orElse(null));
                 insert.setString(9, d.source());
+                insert.setBigDecimal(10, d.cut(d.proficientLevel()).orElse(null));
                 insert.addBatch();
             }
             insert.executeBatch();
