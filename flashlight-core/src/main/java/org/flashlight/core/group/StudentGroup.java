@@ -89,16 +89,26 @@ public record StudentGroup(String id, String label, Membership membership) {
             CATALOG.stream().collect(Collectors.toUnmodifiableMap(StudentGroup::id, Function.identity()));
 
     /**
-     * Sets of groups whose counts add up to a shown total, so that hiding one of them alone would not
-     * hide it (outputs.md, complementary suppression): a public view that suppresses one part must
-     * also suppress the next smallest part.
+     * Groups whose students are disjoint parts of {@code all}, so that subtraction from {@code all}
+     * reveals what is left (outputs.md, complementary suppression). The single source of which groups
+     * complement each other: {@link org.flashlight.core.disclosure.ComplementSet#forStudentGroups}
+     * turns each into the cells of one table. A single part stands for the group and its complement
+     * ({@code el} and the students who are not English learners): the complement is published nowhere
+     * but follows from {@code all - el}, so it must not be small either.
      */
-    public static final List<ComplementSet> COMPLEMENT_SETS = List.of(
-            new ComplementSet("race_ethnicity", ALL, RACES,
+    public static final List<Partition> PARTITIONS = List.of(
+            new Partition("race_ethnicity", ALL, RACES,
                     "students with no race_ethnicity (each student with one is in exactly one race group)"),
-            new ComplementSet("target_group", ALL, List.of(TARGET_GROUP, NOT_TARGET_GROUP),
+            new Partition("target_group", ALL, List.of(TARGET_GROUP, NOT_TARGET_GROUP),
                     "students counted in all with no students.csv row for the year (R-13 graduation students "
-                            + "without any row, R-14 staff and parent survey responses)"));
+                            + "without any row, R-14 staff and parent survey responses)"),
+            new Partition("el", ALL, List.of(EL), "students who are not English learners"),
+            new Partition("el_ever", ALL, List.of(EL_EVER),
+                    "students who are neither English learners nor exited in the last 4 years"),
+            new Partition("swd", ALL, List.of(SWD), "students without disabilities"),
+            new Partition("econ_disadv", ALL, List.of(ECON_DISADV), "students who are not economically disadvantaged"),
+            new Partition("high_needs", ALL, List.of(HIGH_NEEDS), "students who are not high-needs"),
+            new Partition("lowest_25pct", ALL, List.of(LOWEST_25PCT), "the other 75% of students"));
 
     /** The group with this id, if the catalog has one. */
     public static Optional<StudentGroup> byId(String id) {
@@ -125,23 +135,26 @@ public record StudentGroup(String id, String label, Membership membership) {
     }
 
     /**
-     * Groups whose members, together, are the members of {@code whole} who have the attribute that
-     * splits them; each such student is in exactly one part.
+     * Groups whose members are disjoint parts of the members of {@code whole}: each student is in at
+     * most one part.
      *
-     * @param id        a name for the set
-     * @param whole     the total the parts add up to
-     * @param parts     the disjoint parts
-     * @param remainder who is in {@code whole} but in no part (so the parts may add up to less than
-     *                  the whole; subtraction still narrows a hidden part down, so treat them as complements)
+     * @param id        a name for the partition
+     * @param whole     the group the parts are taken from
+     * @param parts     the disjoint parts; one part stands for itself and its (unpublished) complement
+     * @param remainder who is in {@code whole} but in no part: subtraction reveals their count, so they
+     *                  must not be a small group either
      */
-    public record ComplementSet(String id, StudentGroup whole, List<StudentGroup> parts, String remainder) {
-        public ComplementSet {
+    public record Partition(String id, StudentGroup whole, List<StudentGroup> parts, String remainder) {
+        public Partition {
             Objects.requireNonNull(id, "id is null");
             Objects.requireNonNull(whole, "whole is null");
             parts = List.copyOf(parts);
             Objects.requireNonNull(remainder, "remainder is null");
-            if (parts.size() < 2) {
-                throw new IllegalArgumentException(id + ": a complement set needs at least two parts");
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException(id + ": a partition needs at least one part");
+            }
+            if (parts.contains(whole)) {
+                throw new IllegalArgumentException(id + ": the whole is not one of its parts");
             }
         }
 
