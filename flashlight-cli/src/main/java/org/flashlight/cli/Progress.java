@@ -31,6 +31,12 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    void maxHint(long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+        }
+    }
+
     void message(String text) {
         if (bar != null) {
             bar.setExtraMessage(text);

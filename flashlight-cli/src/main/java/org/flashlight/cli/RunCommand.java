@@ -19,6 +19,9 @@ import org.flashlight.duckdb.metric.MetricEngine;
 import org.flashlight.duckdb.metric.MetricResult;
 import org.flashlight.duckdb.metric.MetricResults;
 import org.flashlight.duckdb.metric.MetricResultsCsv;
+import org.flashlight.duckdb.metric.MetricDisclosure;
+import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.ingest.BundleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,20 +68,42 @@ final class RunCommand implements Callable<Integer> {
             LoadReport report = ValidateCommand.load(bundle, db);
             BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
             StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-            new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT);
+            Instant loaded = Instant.now();
+            PrintWriter timings = System.getenv("FLASHLIGHT_TIMINGS") != null ? spec.commandLine().getErr() : null;
+            try (Progress bar = Progress.start("metrics", 1, " passes", 1)) {
+                new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT, settings.minN(),
+                        (description, done, total) -> {
+                            if (timings != null) {
+                                timings.printf("%6.1f s  %s%n", java.time.Duration.between(loaded, Instant.now())
+                                        .toMillis() / 1000.0, description);
+                            }
+                            bar.maxHint(total);
+                            bar.stepTo(done);
+                            bar.message(description);
+                        });
+            }
+            Instant computed = Instant.now();
             List<MetricResult> results = MetricResults.read(db).stream()
                     .filter(r -> year == null || r.schoolYear() == year).toList();
-            PublicSuppression suppression = PublicSuppression.of(results, settings.minNPublic());
+            List<Outcome<Integer>> publicView = MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
+                    DisclosurePolicy.defaults(settings.minNPublic()));
+            long suppressed = publicView.stream().filter(Outcome::suppressed).count();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, settings.minN(),
-                    suppression.suppressed());
+                    publicView);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
-                    + "rejected%n", settings.id(), results.size(), suppression.suppressed().cardinality(), data,
+                    + "rejected%n", settings.id(), results.size(), suppressed, data,
                     report.rowsRead(), report.rowsRejected());
+            console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
+                    seconds(loaded, computed), seconds(computed, Instant.now()));
             console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json and "
                     + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
+    }
+
+    private static String seconds(Instant from, Instant to) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", java.time.Duration.between(from, to).toMillis() / 1000.0);
     }
 }

@@ -10,13 +10,9 @@ import org.flashlight.core.metric.Population;
 /**
  * The student groups as columns, so that one aggregation serves every group: {@code group_flags} holds
  * one row per student and year with the student's race group and a boolean per other group (pivoted from
- * {@code student_groups}), and each {@link Group} is a condition over a population row joined to it.
+ * {@code student_groups}), from which {@link #groupIds} lists the groups of a population row.
  */
 final class GroupColumns {
-    /** A group as the engine filters it: its id, a SQL-safe column suffix and the condition over {@code p}, {@code g}. */
-    record Group(String id, String column, String condition) {
-    }
-
     /** Flag columns are prefixed so that they never clash with a population's columns (such as swd). */
     private static final String PREFIX = "group_";
 
@@ -41,24 +37,22 @@ final class GroupColumns {
     }
 
     /**
-     * The groups a population's rows can be split by: {@code all}, the race groups, the per-year
-     * groups, and {@code lowest_25pct} where the population has that column. ({@code lowest_race} is
-     * chosen afterwards from the race rows.)
+     * A SQL list of the ids of the groups a population row {@code p} joined to its student's flags
+     * {@code g} is in: {@code all}, the student's race group, each per-year group it has, and
+     * {@code lowest_25pct} where the population has that column and the row is in it. ({@code lowest_race}
+     * is chosen afterwards from the race rows.)
      */
-    static List<Group> groupsOf(Population population) {
-        List<Group> groups = new ArrayList<>();
-        groups.add(new Group(StudentGroup.ALL.id(), StudentGroup.ALL.id(), "TRUE"));
-        for (StudentGroup race : StudentGroup.RACES) {
-            groups.add(new Group(race.id(), race.id(), "coalesce(g." + PREFIX + "race = '" + race.id() + "', false)"));
-        }
+    static String groupIds(Population population) {
+        List<String> ids = new ArrayList<>();
+        ids.add("'" + StudentGroup.ALL.id() + "'");
+        ids.add("g." + PREFIX + "race");
         for (StudentGroup flag : flagGroups()) {
-            groups.add(new Group(flag.id(), flag.id(), "coalesce(g." + PREFIX + flag.id() + ", false)"));
+            ids.add("CASE WHEN g." + PREFIX + flag.id() + " THEN '" + flag.id() + "' END");
         }
         if (Arrays.stream(population.columns().split(",")).map(String::trim)
                 .anyMatch(StudentGroup.LOWEST_25PCT.id()::equals)) {
-            groups.add(new Group(StudentGroup.LOWEST_25PCT.id(), StudentGroup.LOWEST_25PCT.id(),
-                    "coalesce(p.lowest_25pct, false)"));
+            ids.add("CASE WHEN p.lowest_25pct THEN '" + StudentGroup.LOWEST_25PCT.id() + "' END");
         }
-        return groups;
+        return "list_filter([" + String.join(", ", ids) + "], id -> id IS NOT NULL)";
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
@@ -17,8 +18,8 @@ import org.flashlight.duckdb.BundleDatabase;
  *
  * <p>Metrics that share a population (and subject) are computed in one pass: the population query runs
  * once, each row is joined to its student's group flags (one row per student and year, see
- * {@link GroupColumns}), and one aggregation sums every metric's numerator and denominator for every
- * group with {@code FILTER} clauses, so nothing is multiplied by the number of groups a student is in.
+ * {@link GroupColumns}), each row is repeated once per group its student is in, and one aggregation per
+ * (school year, level, entity, group) sums every metric's numerator and denominator.
  * {@code lowest_race} and the derived metrics are added afterwards from these rows
  * ({@link LowestRaceGroup}, {@link DerivedMetrics}).
  *
@@ -46,6 +47,11 @@ public final class MetricEngine {
      *             least this many students in the metric's calculation
      */
     public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment, int minN) {
+        compute(metrics, assessment, minN, MetricProgress.NONE);
+    }
+
+    public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment, int minN,
+            MetricProgress progress) {
         TestDefinitions.write(db);
         db.execute(PopulationSql.prepare(assessment));
         db.execute(GroupColumns.createFlagsTable());
@@ -53,8 +59,12 @@ public final class MetricEngine {
                 CREATE OR REPLACE TABLE metric_aggregates (metric VARCHAR, school_year INTEGER, level VARCHAR,
                     entity_id VARCHAR, student_group VARCHAR, numerator DECIMAL(38,6), denominator DECIMAL(38,6),
                     students BIGINT, value DECIMAL(38,12), group_detail VARCHAR)""");
-        for (List<MetricDefinition> pass : passes(metrics)) {
+        List<List<MetricDefinition>> passes = passes(metrics);
+        for (int i = 0; i < passes.size(); i++) {
+            List<MetricDefinition> pass = passes.get(i);
             db.execute(aggregateSql(pass, assessment));
+            progress.passDone(pass.stream().map(MetricDefinition::id).collect(Collectors.joining(", ")), i + 1,
+                    passes.size());
         }
         DerivedMetrics.add(db, metrics);
         LowestRaceGroup.add(db, metrics, minN);
@@ -73,57 +83,46 @@ public final class MetricEngine {
     }
 
     /**
-     * One INSERT for the metrics of one population: per (school year, level, entity) one wide row of
-     * sums per metric and group, unpivoted to one row per metric and group with a non-zero denominator.
+     * One INSERT for the metrics of one population. Each population row is repeated once per group its
+     * student is in ({@link GroupColumns#groupIds}), one aggregation per (school year, level, entity,
+     * group) sums every metric of the pass, and the sums are unpivoted to one row per metric and group
+     * with a non-zero denominator.
      */
     private static String aggregateSql(List<MetricDefinition> pass, AssessmentSettings assessment) {
         MetricDefinition first = pass.get(0);
-        List<GroupColumns.Group> groups = GroupColumns.groupsOf(first.population());
-        StringBuilder facts = new StringBuilder("SELECT p.school_year, p.level, p.entity_id");
-        for (GroupColumns.Group g : groups) {
-            facts.append(", ").append(g.condition()).append(" AS in_").append(g.column());
-        }
+        StringBuilder facts = new StringBuilder("SELECT p.school_year, p.level, p.entity_id, unnest(")
+                .append(GroupColumns.groupIds(first.population())).append(") AS student_group");
+        StringBuilder sums = new StringBuilder("SELECT school_year, level, entity_id, student_group");
+        List<String> unpivot = new ArrayList<>();
         for (int i = 0; i < pass.size(); i++) {
             MetricDefinition m = pass.get(i);
             facts.append(", CAST(").append(m.numerator()).append(" AS DECIMAL(38,6)) AS n").append(i)
                     .append(", CAST(").append(m.denominator()).append(" AS DECIMAL(38,6)) AS d").append(i);
-        }
-        facts.append(" FROM (").append(PopulationSql.sql(first, assessment)).append(") p LEFT JOIN group_flags g ON g.school_year = p.")
-                .append(PopulationSql.groupYear(first)).append(" AND g.student_id = p.student_id");
-
-        StringBuilder sums = new StringBuilder("SELECT school_year, level, entity_id");
-        List<String> unpivot = new ArrayList<>();
-        for (int i = 0; i < pass.size(); i++) {
-            MetricDefinition m = pass.get(i);
-            for (GroupColumns.Group g : groups) {
-                if (m.excludedGroups().contains(g.id())) {
-                    continue;
-                }
-                String suffix = i + "_" + g.column();
-                String filter = " FILTER (WHERE in_" + g.column() + ")";
-                if (m.kind() == ValueKind.MEDIAN) {
-                    sums.append(", NULL::DECIMAL(38,6) AS n").append(suffix)
-                            .append(", count(n").append(i).append(")").append(filter).append(" AS d").append(suffix)
-                            .append(", count(n").append(i).append(")").append(filter).append(" AS c").append(suffix)
-                            .append(", median(n").append(i).append(")").append(filter).append(" AS v").append(suffix);
-                } else {
-                    sums.append(", sum(n").append(i).append(")").append(filter).append(" AS n").append(suffix)
-                            .append(", sum(d").append(i).append(")").append(filter).append(" AS d").append(suffix)
-                            .append(", count(*) FILTER (WHERE in_").append(g.column()).append(" AND d").append(i)
-                            .append(" <> 0) AS c").append(suffix)
-                            .append(", NULL::DECIMAL(38,12) AS v").append(suffix);
-                }
-                unpivot.add("(n" + suffix + ", d" + suffix + ", c" + suffix + ", v" + suffix + ") AS \""
-                        + m.id() + "|" + g.id() + "\"");
+            if (m.kind() == ValueKind.MEDIAN) {
+                sums.append(", NULL::DECIMAL(38,6) AS sn").append(i)
+                        .append(", count(n").append(i).append(") AS sd").append(i)
+                        .append(", count(n").append(i).append(") AS sc").append(i)
+                        .append(", CAST(median(n").append(i).append(") AS DECIMAL(38,12)) AS sv").append(i);
+            } else {
+                sums.append(", sum(n").append(i).append(") AS sn").append(i)
+                        .append(", sum(d").append(i).append(") AS sd").append(i)
+                        .append(", count(*) FILTER (WHERE d").append(i).append(" <> 0) AS sc").append(i)
+                        .append(", NULL::DECIMAL(38,12) AS sv").append(i);
             }
+            unpivot.add("(sn" + i + ", sd" + i + ", sc" + i + ", sv" + i + ") AS \"" + m.id() + "\"");
         }
-        sums.append(" FROM (").append(facts).append(") GROUP BY school_year, level, entity_id");
+        facts.append(" FROM (").append(PopulationSql.sql(first, assessment))
+                .append(") p LEFT JOIN group_flags g ON g.school_year = p.").append(PopulationSql.groupYear(first))
+                .append(" AND g.student_id = p.student_id");
+        sums.append(" FROM (").append(facts).append(") GROUP BY school_year, level, entity_id, student_group");
+        String excluded = pass.stream().flatMap(m -> m.excludedGroups().stream().map(g -> "(metric = '" + m.id()
+                + "' AND student_group = '" + g + "')")).collect(Collectors.joining(" OR "));
         return """
                 INSERT INTO metric_aggregates (metric, school_year, level, entity_id, student_group, numerator,
                     denominator, students, value)
-                SELECT split_part(key, '|', 1) AS metric, school_year, level, entity_id, split_part(key, '|', 2),
-                       numerator, denominator, students, value
-                FROM (%s) UNPIVOT INCLUDE NULLS ((numerator, denominator, students, value) FOR key IN (%s))
-                WHERE denominator > 0""".formatted(sums, String.join(", ", unpivot));
+                SELECT metric, school_year, level, entity_id, student_group, numerator, denominator, students, value
+                FROM (%s) UNPIVOT INCLUDE NULLS ((numerator, denominator, students, value) FOR metric IN (%s))
+                WHERE denominator > 0 AND NOT (%s)""".formatted(sums, String.join(", ", unpivot),
+                excluded.isEmpty() ? "FALSE" : excluded);
     }
 }

@@ -6,38 +6,46 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.List;
+import org.flashlight.core.disclosure.Outcome;
 
 /**
- * Writes metric_results.csv exactly as shared/spec/outputs.md names its columns, plus
- * {@code students} (distinct students behind the value). Numbers are written plainly, without
+ * Writes metric_results.csv exactly as shared/spec/outputs.md names its columns, plus {@code students}
+ * (the units behind the value: students, item responses or exams), {@code public_value} (what a public
+ * view may show: the value, a top or bottom code, or empty when suppressed) and {@code group_detail}
+ * (for {@code lowest_race}, the race group it is). Numbers are written plainly, without
  * trailing zeros, so identical inputs give identical bytes.
  */
 public final class MetricResultsCsv {
     public static final List<String> HEADER = List.of("framework", "school_year", "level", "entity_id", "framework_level",
             "metric", "student_group", "numerator", "denominator", "value", "meets_min_n", "suppressed", "points",
-            "metric_level", "students");
+            "metric_level", "students", "public_value", "group_detail");
 
     private MetricResultsCsv() {
     }
 
     /**
-     * @param suppressed the indexes of {@code results} that the public view must hide
+     * @param publicView what the public view may show of each result, in the order of {@code results}
      */
-    public static void write(Path target, String framework, List<MetricResult> results, int minN, BitSet suppressed) {
+    public static void write(Path target, String framework, List<MetricResult> results, int minN,
+            List<Outcome<Integer>> publicView) {
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
             csv.writeRecord(HEADER);
             for (int i = 0; i < results.size(); i++) {
                 MetricResult r = results.get(i);
                 csv.writeRecord(framework, Integer.toString(r.schoolYear()), r.level(), r.entityId(), r.frameworkLevel(),
                         r.metric(), r.studentGroup(), plain(r.numerator()), plain(r.denominator()), plain(r.value()),
-                        Boolean.toString(r.meetsMinN(minN)), Boolean.toString(suppressed.get(i)), "", "",
-                        Long.toString(r.students()));
+                        Boolean.toString(r.meetsMinN(minN)), Boolean.toString(publicView.get(i).suppressed()), "", "",
+                        Long.toString(r.students()), publicValue(publicView.get(i)), r.groupDetail());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** The value as the public may see it: the exact value, a code such as {@code >= 95%}, or empty. */
+    private static String publicValue(Outcome<Integer> outcome) {
+        return outcome.value().map(MetricResultsCsv::plain).orElse(outcome.display());
     }
 
     /** A number without trailing zeros; empty for no value (the numerator of a median or a change, R-5). */

@@ -67,14 +67,16 @@ final class SurveyClassAndExamPopulations {
                 responses AS (
                     SELECT s.school_year, s.school_id, s.respondent_type, s.construct, s.item_id, s.response,
                            s.favorable,
-                           coalesce(s.grade_level, g.grade_level) AS grade_level,
-                           CASE WHEN st.student_id IS NOT NULL THEN s.respondent_id
+                           coalesce(s.grade_level, CASE WHEN s.respondent_type = 'student' THEN g.grade_level END)
+                               AS grade_level,
+                           CASE WHEN s.respondent_type = 'student' AND st.student_id IS NOT NULL THEN s.respondent_id
                                 ELSE s.respondent_type || ':' || s.respondent_id END AS student_id
                     FROM surveys s
-                    LEFT JOIN students st ON s.respondent_type = 'student' AND st.school_year = s.school_year
-                         AND st.student_id = s.respondent_id
-                    LEFT JOIN stay_grades g ON s.respondent_type = 'student' AND g.school_year = s.school_year
-                         AND g.school_id = s.school_id AND g.student_id = s.respondent_id)
+                    -- plain equi-joins (the respondent type is tested above): a constant condition on the
+                    -- left side of a LEFT JOIN makes DuckDB fall back to a nested-loop join
+                    LEFT JOIN students st ON st.school_year = s.school_year AND st.student_id = s.respondent_id
+                    LEFT JOIN stay_grades g ON g.school_year = s.school_year AND g.school_id = s.school_id
+                         AND g.student_id = s.respondent_id)
                 SELECT r.school_year, m.level, m.entity_id, r.student_id, r.respondent_type, r.grade_level,
                        r.construct, r.item_id, r.response, r.favorable
                 FROM responses r

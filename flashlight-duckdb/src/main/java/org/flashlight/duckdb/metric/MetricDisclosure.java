@@ -1,0 +1,169 @@
+package org.flashlight.duckdb.metric;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.flashlight.core.disclosure.Cell;
+import org.flashlight.core.disclosure.ComplementSet;
+import org.flashlight.core.disclosure.Disclosure;
+import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.disclosure.DisclosureResult;
+import org.flashlight.core.disclosure.Outcome;
+import org.flashlight.core.group.StudentGroup;
+import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.core.metric.MetricDefinition;
+import org.flashlight.core.metric.ValueKind;
+import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.DatabaseException;
+
+/**
+ * What the public may see of a run's metric results: every result passes through {@link Disclosure}
+ * (docs/disclosure.md), one table per school year and metric, with these complement sets:
+ * <ul>
+ * <li>per entity, the student-group partitions of {@link StudentGroup#PARTITIONS} (race groups under
+ * {@code all}, target / not target, each single group under {@code all});</li>
+ * <li>per group, a district = the sum of its schools, and the state = the sum of its districts. Pooled
+ * counts (R-1) make a district at most the sum of its schools, so treating it as equal hides more,
+ * never less.</li>
+ * </ul>
+ * A {@code lowest_race} row repeats one race group's row, so it is shown exactly when that row is.
+ */
+public final class MetricDisclosure {
+    private MetricDisclosure() {
+    }
+
+    /**
+     * One public decision per result, in the order of {@code results}.
+     *
+     * @param districtOfSchool the district of each school, keyed {@code school_year|school_id}
+     */
+    public static List<Outcome<Integer>> apply(List<MetricResult> results, Map<String, String> districtOfSchool,
+            DisclosurePolicy policy) {
+        Map<String, List<Integer>> tables = new LinkedHashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            MetricResult r = results.get(i);
+            tables.computeIfAbsent(r.schoolYear() + "|" + r.metric(), k -> new ArrayList<>()).add(i);
+        }
+        List<Outcome<Integer>> outcomes = new ArrayList<>(Collections.nCopies(results.size(), null));
+        for (Map.Entry<String, List<Integer>> table : tables.entrySet()) {
+            DisclosureResult<Integer> decided = decide(table.getKey(), table.getValue(), results, districtOfSchool,
+                    policy);
+            for (Outcome<Integer> outcome : decided.outcomes()) {
+                outcomes.set(outcome.key(), outcome);
+            }
+        }
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < results.size(); i++) {
+            rowOf.put(rowKey(results.get(i), results.get(i).studentGroup()), i);
+        }
+        for (int i = 0; i < results.size(); i++) {
+            MetricResult r = results.get(i);
+            if (r.studentGroup().equals(StudentGroup.LOWEST_RACE.id())) {
+                outcomes.set(i, copyOf(i, outcomes.get(rowOf.get(rowKey(r, r.groupDetail())))));
+            }
+        }
+        return outcomes;
+    }
+
+    private static DisclosureResult<Integer> decide(String name, List<Integer> rows, List<MetricResult> results,
+            Map<String, String> districtOfSchool, DisclosurePolicy policy) {
+        List<Cell<Integer>> cells = new ArrayList<>();
+        Map<String, Integer> keyOf = new HashMap<>(); // level|entity|group -> row
+        for (int i : rows) {
+            MetricResult r = results.get(i);
+            if (r.studentGroup().equals(StudentGroup.LOWEST_RACE.id())) {
+                continue;
+            }
+            cells.add(cell(i, r));
+            keyOf.put(r.level() + "|" + r.entityId() + "|" + r.studentGroup(), i);
+        }
+        List<ComplementSet<Integer>> sets = new ArrayList<>();
+        Map<String, List<Integer>> schoolsOfDistrict = new LinkedHashMap<>();
+        Map<String, List<Integer>> districtsOfState = new LinkedHashMap<>();
+        for (int i : rows) {
+            MetricResult r = results.get(i);
+            if (!r.studentGroup().equals(StudentGroup.ALL.id())) {
+                continue;
+            }
+            String entity = r.level() + "|" + r.entityId();
+            for (StudentGroup.Partition p : StudentGroup.PARTITIONS) {
+                List<Integer> members = p.parts().stream().map(g -> keyOf.get(entity + "|" + g.id()))
+                        .filter(Objects::nonNull).toList();
+                if (!members.isEmpty()) {
+                    sets.add(ComplementSet.withTotal(name + " " + entity + " " + p.id(), i, members));
+                }
+            }
+        }
+        for (int i : rows) {
+            MetricResult r = results.get(i);
+            String district = districtOfSchool.get(r.schoolYear() + "|" + r.entityId());
+            if (r.level().equals("school") && district != null) {
+                schoolsOfDistrict.computeIfAbsent(district + "|" + r.studentGroup(), k -> new ArrayList<>()).add(i);
+            } else if (r.level().equals("district")) {
+                districtsOfState.computeIfAbsent(r.studentGroup(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        schoolsOfDistrict.forEach((districtAndGroup, members) -> {
+            Integer total = keyOf.get("district|" + districtAndGroup);
+            if (total != null) {
+                sets.add(ComplementSet.withTotal(name + " district " + districtAndGroup, total, members));
+            }
+        });
+        districtsOfState.forEach((group, members) -> {
+            Integer total = keyOf.get("state|state|" + group);
+            if (total != null) {
+                sets.add(ComplementSet.withTotal(name + " state " + group, total, members));
+            }
+        });
+        return Disclosure.apply(policy, cells, sets);
+    }
+
+    /** The result as a disclosure cell: rates of students are coded; day-weighted rates, means and medians are not counted rates. */
+    private static Cell<Integer> cell(int key, MetricResult r) {
+        ValueKind kind = MetricCatalog.find(r.metric()).map(MetricDefinition::kind).orElse(ValueKind.MEAN);
+        long units = Math.max(1, r.students());
+        return switch (kind) {
+            case RATE -> countsUnits(r) ? Cell.rate(key, r.numerator().longValueExact(), units)
+                    : Cell.rate(key, units, r.value());
+            case MEAN -> Cell.mean(key, units, r.value());
+            case MEDIAN, CHANGE -> Cell.medianOrPercentile(key, units, r.value());
+        };
+    }
+
+    /** Whether the rate is a count of the units behind it (students, responses, exams) over those units. */
+    private static boolean countsUnits(MetricResult r) {
+        return r.numerator() != null && r.denominator().compareTo(BigDecimal.valueOf(r.students())) == 0
+                && r.numerator().stripTrailingZeros().scale() <= 0;
+    }
+
+    /** The district of every school, keyed {@code school_year|school_id}, from the bundle's schools table. */
+    public static Map<String, String> districtOfSchool(BundleDatabase db) {
+        Map<String, String> districts = new HashMap<>();
+        try (Statement s = db.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT school_year, school_id, district_id FROM schools")) {
+            while (rs.next()) {
+                districts.put(rs.getInt(1) + "|" + rs.getString(2), rs.getString(3));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+        return districts;
+    }
+
+    private static String rowKey(MetricResult r, String group) {
+        return r.schoolYear() + "|" + r.level() + "|" + r.entityId() + "|" + r.metric() + "|" + group;
+    }
+
+    private static Outcome<Integer> copyOf(int key, Outcome<Integer> source) {
+        return new Outcome<>(key, source.status(), source.reason(), source.complementSet(), source.value(),
+                source.display());
+    }
+}
