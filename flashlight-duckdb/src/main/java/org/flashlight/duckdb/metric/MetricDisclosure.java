@@ -26,7 +26,8 @@ import org.flashlight.duckdb.DatabaseException;
 
 /**
  * What the public may see of a run's metric results: every result passes through {@link Disclosure}
- * (docs/disclosure.md), one table per school year and metric, with these complement sets:
+ * (docs/disclosure.md), one table per school year, metric and district (its schools and itself) and one
+ * per school year and metric for the districts and the state, with these complement sets:
  * <ul>
  * <li>per entity, the student-group partitions of {@link StudentGroup#PARTITIONS} (race groups under
  * {@code all}, target / not target, each single group under {@code all});</li>
@@ -37,6 +38,10 @@ import org.flashlight.duckdb.DatabaseException;
  * A {@code lowest_race} row repeats one race group's row, so it is shown exactly when that row is.
  */
 public final class MetricDisclosure {
+    /** Outcome statuses from the least to the most restrictive. */
+    private static final List<Outcome.Status> STRICTNESS = List.of(Outcome.Status.SHOWN, Outcome.Status.TOP_CODED,
+            Outcome.Status.BOTTOM_CODED, Outcome.Status.SUPPRESSED);
+
     private MetricDisclosure() {
     }
 
@@ -47,17 +52,32 @@ public final class MetricDisclosure {
      */
     public static List<Outcome<Integer>> apply(List<MetricResult> results, Map<String, String> districtOfSchool,
             DisclosurePolicy policy) {
+        // Tables: the schools of a district with the district, and the districts with the state, per school
+        // year and metric. A district's cells are in two tables; the stricter outcome holds, which is sound:
+        // publishing less can never make a hidden value derivable.
         Map<String, List<Integer>> tables = new LinkedHashMap<>();
         for (int i = 0; i < results.size(); i++) {
             MetricResult r = results.get(i);
-            tables.computeIfAbsent(r.schoolYear() + "|" + r.metric(), k -> new ArrayList<>()).add(i);
+            String table = r.schoolYear() + "|" + r.metric() + "|";
+            switch (r.level()) {
+                case "school" -> add(tables, table + districtOfSchool.getOrDefault(r.schoolYear() + "|" + r.entityId(),
+                        "?" + r.entityId()), i);
+                case "district" -> {
+                    add(tables, table + r.entityId(), i);
+                    add(tables, table + "state", i);
+                }
+                default -> add(tables, table + "state", i);
+            }
         }
         List<Outcome<Integer>> outcomes = new ArrayList<>(Collections.nCopies(results.size(), null));
         for (Map.Entry<String, List<Integer>> table : tables.entrySet()) {
             DisclosureResult<Integer> decided = decide(table.getKey(), table.getValue(), results, districtOfSchool,
                     policy);
             for (Outcome<Integer> outcome : decided.outcomes()) {
-                outcomes.set(outcome.key(), outcome);
+                Outcome<Integer> earlier = outcomes.get(outcome.key());
+                if (earlier == null || STRICTNESS.indexOf(outcome.status()) > STRICTNESS.indexOf(earlier.status())) {
+                    outcomes.set(outcome.key(), outcome);
+                }
             }
         }
         Map<String, Integer> rowOf = new HashMap<>();
@@ -71,6 +91,10 @@ public final class MetricDisclosure {
             }
         }
         return outcomes;
+    }
+
+    private static void add(Map<String, List<Integer>> tables, String table, int row) {
+        tables.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
     }
 
     private static DisclosureResult<Integer> decide(String name, List<Integer> rows, List<MetricResult> results,
