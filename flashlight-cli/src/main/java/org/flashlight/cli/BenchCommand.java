@@ -1,6 +1,18 @@
 package org.flashlight.cli;
 
 import java.io.IOException;
+import java.util.List;
+import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.disclosure.Outcome;
+import org.flashlight.core.framework.FrameworkSettings;
+import org.flashlight.core.group.EconomicDisadvantageRule;
+import org.flashlight.core.metric.AssessmentSettings;
+import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.duckdb.group.StudentGroups;
+import org.flashlight.duckdb.metric.MetricDisclosure;
+import org.flashlight.duckdb.metric.MetricEngine;
+import org.flashlight.duckdb.metric.MetricResult;
+import org.flashlight.duckdb.metric.MetricResults;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -21,13 +33,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code flashlight bench ingest}: the ingest benchmark of docs/benchmarks.md. Generates a state,
+ * {@code flashlight bench ingest} and {@code bench metrics}: the benchmarks of docs/benchmarks.md. Generates a state,
  * measures the floor (DuckDB reading the same CSV files into untyped tables, no checks), then
  * validates and loads it, all in one process, and prints times, rows per second, the ratio to the
  * floor and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
-        subcommands = {BenchCommand.Ingest.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -94,7 +106,7 @@ final class BenchCommand implements Runnable {
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
 
-        private static long floorScan(BundleFiles files) {
+        static long floorScan(BundleFiles files) {
             long rows = 0;
             try (BundleDatabase db = BundleDatabase.inMemory()) {
                 for (BundleFile file : files.files()) {
@@ -107,11 +119,11 @@ final class BenchCommand implements Runnable {
             return rows;
         }
 
-        private static double seconds(long from, long to) {
+        static double seconds(long from, long to) {
             return (to - from) / 1e9;
         }
 
-        private static long peakHeapBytes() {
+        static long peakHeapBytes() {
             long sum = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
@@ -121,7 +133,7 @@ final class BenchCommand implements Runnable {
             return sum;
         }
 
-        private static long peakResidentKb() {
+        static long peakResidentKb() {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                     if (line.startsWith("VmHWM:")) {
@@ -132,6 +144,68 @@ final class BenchCommand implements Runnable {
                 // not Linux: report 0
             }
             return 0;
+        }
+    }
+
+    @Command(name = "metrics", mixinStandardHelpOptions = true,
+            description = "validate + load an existing bundle, then every catalog metric for every group and level, "
+                    + "and public disclosure avoidance, with the bare DuckDB scan of the same files as the floor")
+    static final class Metrics implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle (e.g. from generate)")
+        Path data;
+
+        @Option(names = "--framework", defaultValue = "core-sqii", paramLabel = "ID_OR_FILE",
+                description = "framework for min n and the economic-disadvantage rule (default: ${DEFAULT-VALUE})")
+        String framework;
+
+        @Option(names = "--work", required = true, paramLabel = "DIR", description = "scratch folder for the database")
+        Path work;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            FrameworkSettings settings = FrameworkFiles.load(framework);
+            BundleFiles files = BundleFiles.scan(data);
+            Outputs.createFolder(work, "--work");
+            Path database = work.resolve("bench-metrics.duckdb");
+            Files.deleteIfExists(database);
+
+            long t0 = System.nanoTime();
+            long floorRows = Ingest.floorScan(files);
+            long t1 = System.nanoTime();
+            long t2;
+            long t3;
+            long t4;
+            int results;
+            long suppressed;
+            try (BundleDatabase db = BundleDatabase.file(database)) {
+                ValidateCommand.load(files, db);
+                t2 = System.nanoTime();
+                StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
+                new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT, settings.minN());
+                List<MetricResult> rows = MetricResults.read(db);
+                t3 = System.nanoTime();
+                suppressed = MetricDisclosure.apply(rows, MetricDisclosure.districtOfSchool(db),
+                        DisclosurePolicy.defaults(settings.minNPublic())).stream().filter(Outcome::suppressed).count();
+                t4 = System.nanoTime();
+                results = rows.size();
+            }
+            double floor = Ingest.seconds(t0, t1);
+            double metrics = Ingest.seconds(t2, t3);
+            out.printf("bundle %s: %,d rows in %d files, %,d MB of CSV; framework %s%n", data, floorRows,
+                    files.files().size(), files.totalBytes() / 1_000_000, settings.id());
+            out.printf("floor (bare scan)     %8.1f s  (DuckDB read_csv of every file once, all text, no checks)%n", floor);
+            out.printf("validate + load       %8.1f s%n", Ingest.seconds(t1, t2));
+            out.printf("groups + metrics      %8.1f s  = %.2f x the floor; %,d results (%d metrics)%n", metrics,
+                    metrics / floor, results, MetricCatalog.METRICS.size());
+            out.printf("public disclosure     %8.1f s  %,d results suppressed%n", Ingest.seconds(t3, t4), suppressed);
+            out.printf("peak heap %,d MB; peak resident memory of the process (JVM + DuckDB) %,d MB; cores %d%n",
+                    Ingest.peakHeapBytes() / 1_000_000, Ingest.peakResidentKb() / 1000,
+                    Runtime.getRuntime().availableProcessors());
+            return ExitCodes.OK;
         }
     }
 }
