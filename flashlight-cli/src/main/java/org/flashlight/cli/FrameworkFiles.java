@@ -1,26 +1,25 @@
 package org.flashlight.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import org.flashlight.core.framework.FrameworkReader;
 import org.flashlight.core.framework.FrameworkSettings;
 
 /**
  * Finds and reads a framework: a shipped id ({@code core-sqii}, {@code dc-star}, {@code ma},
- * {@code ca-dashboard}) or the path of a YAML file. Problems are reported with the file and the key.
+ * {@code ca-dashboard}) or the path of a YAML file. Problems are reported with the file and the path inside it
+ * (FW-1, {@link FrameworkReader}).
  */
 final class FrameworkFiles {
     static final List<String> SHIPPED = List.of("core-sqii", "dc-star", "ma", "ca-dashboard");
-    private static final Set<String> KEYS = Set.of("id", "name", "version", "min_n", "min_n_public", "econ_disadv_rule");
 
     private FrameworkFiles() {
     }
@@ -45,53 +44,26 @@ final class FrameworkFiles {
         }
     }
 
+    /**
+     * YAML to maps, lists and scalars (floats as exact decimals, a key written twice is an error), then
+     * {@link FrameworkReader}: every problem of the file, one per line, is one usage error.
+     */
     private static FrameworkSettings parse(InputStream in, String file) throws IOException {
-        JsonNode root;
+        Object root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            root = new ObjectMapper(new YAMLFactory())
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(in, Object.class);
         } catch (JacksonException e) {
             throw new ExitCodes.UsageException(file + ": not valid YAML: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new ExitCodes.UsageException(file + ": expected a YAML mapping with at least 'id'");
-        }
-        List<String> problems = new ArrayList<>();
-        for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!KEYS.contains(name)) {
-                problems.add(file + ": " + name + ": unknown key (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
-            }
-        }
-        String id = text(root, "id", null);
-        if (id == null) {
-            problems.add(file + ": id: required");
-        }
-        String rule = text(root, "econ_disadv_rule", "frl_or_direct_cert");
-        if (!rule.equals("frl_or_direct_cert") && !rule.equals("dc_at_risk")) {
-            problems.add(file + ": econ_disadv_rule: '" + rule + "' is not frl_or_direct_cert or dc_at_risk");
-        }
-        int minN = integer(root, "min_n", 20, file, problems);
-        int minNPublic = integer(root, "min_n_public", 10, file, problems);
-        if (!problems.isEmpty()) {
-            throw new ExitCodes.UsageException(String.join(System.lineSeparator(), problems));
-        }
-        return new FrameworkSettings(id, text(root, "name", id), text(root, "version", "1"), minN, minNPublic, rule);
-    }
-
-    private static String text(JsonNode root, String key, String fallback) {
-        JsonNode node = root.get(key);
-        return node == null || node.isNull() ? fallback : node.asText();
-    }
-
-    private static int integer(JsonNode root, String key, int fallback, String file, List<String> problems) {
-        JsonNode node = root.get(key);
-        if (node == null) {
-            return fallback;
-        }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 1) {
-            problems.add(file + ": " + key + ": expected a whole number of at least 1, found '" + node.asText() + "'");
-            return fallback;
-        }
-        return node.asInt();
+        return switch (FrameworkReader.read(file, root)) {
+            case FrameworkReader.Valid valid -> valid.settings();
+            case FrameworkReader.Invalid invalid -> throw new ExitCodes.UsageException(invalid.problems().size() == 1
+                    ? invalid.problems().get(0)
+                    : file + ": " + invalid.problems().size() + " problems" + System.lineSeparator()
+                            + String.join(System.lineSeparator(), invalid.problems()));
+        };
     }
 }

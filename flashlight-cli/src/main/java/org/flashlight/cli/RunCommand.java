@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
-import org.flashlight.core.metric.AssessmentSettings;
-import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
@@ -59,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant start = Instant.now();
         FrameworkSettings settings = FrameworkFiles.load(framework);
+        List<MetricDefinition> metrics = settings.metricsToCompute(); // the catalog under its parameters + its own
         BundleFiles bundle = BundleFiles.scan(data);
         Outputs.createFolder(out, "--out");
         Path database = out.resolve("flashlight.duckdb");
@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
             Instant loaded = Instant.now();
             PrintWriter timings = System.getenv("FLASHLIGHT_TIMINGS") != null ? spec.commandLine().getErr() : null;
             try (Progress bar = Progress.start("metrics", 1, " passes", 1)) {
-                new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT, settings.minN(),
+                new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(),
                         (description, done, total) -> {
                             if (timings != null) {
                                 timings.printf("%6.1f s  %s%n", java.time.Duration.between(loaded, Instant.now())
@@ -86,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             List<MetricResult> results = MetricResults.read(db).stream()
                     .filter(r -> year == null || r.schoolYear() == year).toList();
             List<Outcome<Integer>> publicView = MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
-                    DisclosurePolicy.defaults(settings.minNPublic()));
+                    DisclosurePolicy.defaults(settings.minNPublic()), metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, settings.minN(),
                     publicView);

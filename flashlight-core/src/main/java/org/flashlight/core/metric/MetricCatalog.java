@@ -2,6 +2,8 @@ package org.flashlight.core.metric;
 
 import static org.flashlight.core.metric.MetricDefinition.rate;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,14 +12,20 @@ import java.util.Optional;
  * grows issue by issue; growth metrics plug in through the growth module.)
  */
 public final class MetricCatalog {
-    /** at exactly 90.0% a student is in both; compared in integers, never floating point. */
-    private static final String AT_MOST_90_PERCENT = "10 * days_present <= 9 * days_enrolled";
-    private static final String AT_LEAST_90_PERCENT = "10 * days_present >= 9 * days_enrolled";
+    /** The catalog under the written rules (metrics.md), {@code metrics(MeasurementSettings.DEFAULT)}. */
+    public static final List<MetricDefinition> METRICS = metrics(MeasurementSettings.DEFAULT);
 
-    public static final List<MetricDefinition> METRICS = java.util.stream.Stream.of(List.of(
-            rate("chronic_absence", "Chronic absence", Population.ATTENDANCE, AT_MOST_90_PERCENT, Direction.LOWER),
-            rate("attendance_90plus", "Attending 90% or more", Population.ATTENDANCE, AT_LEAST_90_PERCENT,
-                    Direction.HIGHER),
+    /**
+     * The catalog under a framework's measurement parameters: the attendance conditions follow its
+     * chronic-absence threshold (the other parameters change populations, not definitions).
+     */
+    public static List<MetricDefinition> metrics(MeasurementSettings settings) {
+        BigDecimal threshold = settings.chronicAbsenceThreshold();
+        return java.util.stream.Stream.of(List.of(
+            rate("chronic_absence", "Chronic absence", Population.ATTENDANCE, attendanceRate("<=", threshold),
+                    Direction.LOWER),
+            rate("attendance_90plus", "Attending " + threshold.movePointRight(2).stripTrailingZeros().toPlainString()
+                    + "% or more", Population.ATTENDANCE, attendanceRate(">=", threshold), Direction.HIGHER),
             new MetricDefinition("in_seat_attendance", "In-seat attendance", Population.ATTENDANCE, "days_present",
                     "days_enrolled", ValueKind.RATE, Direction.HIGHER),
             new MetricDefinition("prek_in_seat_attendance", "Pre-K in-seat attendance", Population.PREK_ATTENDANCE,
@@ -38,6 +46,22 @@ public final class MetricCatalog {
                     "performance_level >= 3", Direction.HIGHER).forSubject("ela")),
             courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics())
             .flatMap(List::stream).toList();
+    }
+
+    /**
+     * R-4: days_present / days_enrolled compared with the threshold exactly, in integers, never in
+     * floating point: the threshold as the fraction p / q in lowest terms gives q x present op p x enrolled
+     * (0.90: {@code 10 * days_present <= 9 * days_enrolled}; 0.91: {@code 100 * days_present <= 91 *
+     * days_enrolled}). At exactly the threshold a student is in both attendance metrics.
+     */
+    static String attendanceRate(String comparison, BigDecimal threshold) {
+        BigDecimal exact = threshold.stripTrailingZeros();
+        BigInteger p = exact.unscaledValue();
+        BigInteger q = BigInteger.TEN.pow(Math.max(0, exact.scale()));
+        p = p.multiply(BigInteger.TEN.pow(Math.max(0, -exact.scale())));
+        BigInteger common = p.gcd(q);
+        return q.divide(common) + " * days_present " + comparison + " " + p.divide(common) + " * days_enrolled";
+    }
 
     /**
      * Course marks (R-8 .. R-10, docs/metrics/course-marks.md). The cuts are CORE's; a state that

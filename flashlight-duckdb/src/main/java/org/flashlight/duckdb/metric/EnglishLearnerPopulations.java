@@ -17,10 +17,6 @@ final class EnglishLearnerPopulations {
         return "(" + stay + ".exit_date IS NULL OR " + stay + ".exit_code IN ('year_end', 'graduated'))";
     }
 
-    static String sql(MetricDefinition metric) {
-        return sql(metric, ReadinessSettings.DEFAULT);
-    }
-
     static String sql(MetricDefinition metric, ReadinessSettings settings) {
         return switch (metric.population()) {
             case EL_REDESIGNATION -> redesignation();

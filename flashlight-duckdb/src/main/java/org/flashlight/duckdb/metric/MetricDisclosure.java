@@ -52,6 +52,17 @@ public final class MetricDisclosure {
      */
     public static List<Outcome<Integer>> apply(List<MetricResult> results, Map<String, String> districtOfSchool,
             DisclosurePolicy policy) {
+        return apply(results, districtOfSchool, policy, MetricCatalog.METRICS);
+    }
+
+    /**
+     * As {@link #apply(List, Map, DisclosurePolicy)} for results of these metrics (a framework's own metrics
+     * included), whose kind decides how a cell is coded.
+     */
+    public static List<Outcome<Integer>> apply(List<MetricResult> results, Map<String, String> districtOfSchool,
+            DisclosurePolicy policy, List<MetricDefinition> metrics) {
+        Map<String, ValueKind> kinds = new HashMap<>();
+        metrics.forEach(m -> kinds.put(m.id(), m.kind()));
         // Tables: the schools of a district with the district, and the districts with the state, per school
         // year and metric. A district's cells are in two tables; the stricter outcome holds, which is sound:
         // publishing less can never make a hidden value derivable.
@@ -72,7 +83,7 @@ public final class MetricDisclosure {
         List<Outcome<Integer>> outcomes = new ArrayList<>(Collections.nCopies(results.size(), null));
         for (Map.Entry<String, List<Integer>> table : tables.entrySet()) {
             DisclosureResult<Integer> decided = decide(table.getKey(), table.getValue(), results, districtOfSchool,
-                    policy);
+                    policy, kinds);
             for (Outcome<Integer> outcome : decided.outcomes()) {
                 Outcome<Integer> earlier = outcomes.get(outcome.key());
                 if (earlier == null || STRICTNESS.indexOf(outcome.status()) > STRICTNESS.indexOf(earlier.status())) {
@@ -98,7 +109,7 @@ public final class MetricDisclosure {
     }
 
     private static DisclosureResult<Integer> decide(String name, List<Integer> rows, List<MetricResult> results,
-            Map<String, String> districtOfSchool, DisclosurePolicy policy) {
+            Map<String, String> districtOfSchool, DisclosurePolicy policy, Map<String, ValueKind> kinds) {
         List<Cell<Integer>> cells = new ArrayList<>();
         Map<String, Integer> keyOf = new HashMap<>(); // level|entity|group -> row
         for (int i : rows) {
@@ -106,7 +117,7 @@ public final class MetricDisclosure {
             if (r.studentGroup().equals(StudentGroup.LOWEST_RACE.id())) {
                 continue;
             }
-            cells.add(cell(i, r));
+            cells.add(cell(i, r, kinds.getOrDefault(r.metric(), ValueKind.MEAN)));
             keyOf.put(r.level() + "|" + r.entityId() + "|" + r.studentGroup(), i);
         }
         List<ComplementSet<Integer>> sets = new ArrayList<>();
@@ -151,8 +162,7 @@ public final class MetricDisclosure {
     }
 
     /** The result as a disclosure cell: rates of students are coded; day-weighted rates, means and medians are not counted rates. */
-    private static Cell<Integer> cell(int key, MetricResult r) {
-        ValueKind kind = MetricCatalog.find(r.metric()).map(MetricDefinition::kind).orElse(ValueKind.MEAN);
+    private static Cell<Integer> cell(int key, MetricResult r, ValueKind kind) {
         long units = Math.max(1, r.students());
         return switch (kind) {
             case RATE -> countsUnits(r) ? Cell.rate(key, r.numerator().longValueExact(), units)

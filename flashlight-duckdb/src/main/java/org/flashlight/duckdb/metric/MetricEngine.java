@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.flashlight.core.metric.AssessmentSettings;
+import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.core.metric.ValueKind;
@@ -37,23 +38,35 @@ public final class MetricEngine {
         this.db = db;
     }
 
-    /** Computes with {@link #DEFAULT_MIN_N} for choosing {@code lowest_race}. */
+    /** Computes under the written rules with these assessment parameters and {@link #DEFAULT_MIN_N}. */
     public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment) {
-        compute(metrics, assessment, DEFAULT_MIN_N);
+        compute(metrics, MeasurementSettings.of(assessment), DEFAULT_MIN_N);
     }
 
-    /**
-     * @param minN the framework's min n: a race group is a candidate for {@code lowest_race} only with at
-     *             least this many students in the metric's calculation
-     */
+    /** Computes under the written rules with these assessment parameters. */
     public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment, int minN) {
-        compute(metrics, assessment, minN, MetricProgress.NONE);
+        compute(metrics, MeasurementSettings.of(assessment), minN, MetricProgress.NONE);
     }
 
     public void compute(List<MetricDefinition> metrics, AssessmentSettings assessment, int minN,
             MetricProgress progress) {
+        compute(metrics, MeasurementSettings.of(assessment), minN, progress);
+    }
+
+    /**
+     * @param settings the framework's measurement parameters (the metrics' own conditions already follow
+     *                 them: {@code MetricCatalog.metrics(settings)})
+     * @param minN     the framework's min n: a race group is a candidate for {@code lowest_race} only with at
+     *                 least this many students in the metric's calculation
+     */
+    public void compute(List<MetricDefinition> metrics, MeasurementSettings settings, int minN) {
+        compute(metrics, settings, minN, MetricProgress.NONE);
+    }
+
+    public void compute(List<MetricDefinition> metrics, MeasurementSettings settings, int minN,
+            MetricProgress progress) {
         TestDefinitions.write(db);
-        db.execute(PopulationSql.prepare(assessment));
+        db.execute(PopulationSql.prepare(settings.assessment()));
         db.execute(GroupColumns.createFlagsTable());
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates (metric VARCHAR, school_year INTEGER, level VARCHAR,
@@ -62,7 +75,7 @@ public final class MetricEngine {
         List<List<MetricDefinition>> passes = passes(metrics);
         for (int i = 0; i < passes.size(); i++) {
             List<MetricDefinition> pass = passes.get(i);
-            db.execute(aggregateSql(pass, assessment));
+            db.execute(aggregateSql(pass, settings));
             progress.passDone(pass.stream().map(MetricDefinition::id).collect(Collectors.joining(", ")), i + 1,
                     passes.size());
         }
@@ -88,7 +101,7 @@ public final class MetricEngine {
      * group) sums every metric of the pass, and the sums are unpivoted to one row per metric and group
      * with a non-zero denominator.
      */
-    private static String aggregateSql(List<MetricDefinition> pass, AssessmentSettings assessment) {
+    private static String aggregateSql(List<MetricDefinition> pass, MeasurementSettings settings) {
         MetricDefinition first = pass.get(0);
         StringBuilder facts = new StringBuilder("SELECT p.school_year, p.level, p.entity_id, unnest(")
                 .append(GroupColumns.groupIds(first.population())).append(") AS student_group");
@@ -111,7 +124,7 @@ public final class MetricEngine {
             }
             unpivot.add("(sn" + i + ", sd" + i + ", sc" + i + ", sv" + i + ") AS \"" + m.id() + "\"");
         }
-        facts.append(" FROM (").append(PopulationSql.sql(first, assessment))
+        facts.append(" FROM (").append(PopulationSql.sql(first, settings))
                 .append(") p LEFT JOIN group_flags g ON g.school_year = p.").append(PopulationSql.groupYear(first))
                 .append(" AND g.student_id = p.student_id");
         sums.append(" FROM (").append(facts).append(") GROUP BY school_year, level, entity_id, student_group");

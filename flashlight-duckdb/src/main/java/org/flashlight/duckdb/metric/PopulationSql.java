@@ -2,6 +2,7 @@ package org.flashlight.duckdb.metric;
 
 import java.util.stream.Collectors;
 import org.flashlight.core.metric.AssessmentSettings;
+import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 
@@ -11,15 +12,18 @@ import org.flashlight.core.metric.Population;
  * so that district and state populations pool a student's stays across schools (metrics.md R-1).
  */
 final class PopulationSql {
-    /** Days a student must be enrolled at an entity to count in attendance metrics (R-4, California rule). */
-    static final int ATTENDANCE_MIN_DAYS = 31;
-
     private static final String KEYS = "school_year, level, entity_id, student_id";
 
     private PopulationSql() {
     }
 
+    /** The population under the written rules with these assessment parameters. */
     static String sql(MetricDefinition metric, AssessmentSettings assessment) {
+        return sql(metric, MeasurementSettings.of(assessment));
+    }
+
+    static String sql(MetricDefinition metric, MeasurementSettings settings) {
+        AssessmentSettings assessment = settings.assessment();
         return switch (metric.population()) {
             case ENROLLED -> """
                     SELECT s.school_year, s.level, s.entity_id, s.student_id,
@@ -32,8 +36,8 @@ final class PopulationSql {
                          AND d.entity_id = s.entity_id AND d.student_id = s.student_id
                     GROUP BY s.school_year, s.level, s.entity_id, s.student_id
                     HAVING sum(s.days_enrolled) >= 1""";
-            case ATTENDANCE -> attendance("TRUE");
-            case PREK_ATTENDANCE -> attendance("s.grade_level = -1");
+            case ATTENDANCE -> attendance("TRUE", settings.attendanceMinDays());
+            case PREK_ATTENDANCE -> attendance("s.grade_level = -1", settings.attendanceMinDays());
             case HIGH_SCHOOL_ENROLLED -> """
                     SELECT s.school_year, s.level, s.entity_id, s.student_id,
                            bool_or(s.exit_code IS NOT DISTINCT FROM 'dropout') AS dropped_out
@@ -53,9 +57,9 @@ final class PopulationSql {
             case GRADE11_12_ENROLLED -> CourseMarkPopulations.sql(metric);
 
             // ---- English learners, re-enrollment, college readiness (R-12)
-            case EL_REDESIGNATION, ELP_PROGRESS -> EnglishLearnerPopulations.sql(metric);
+            case EL_REDESIGNATION, ELP_PROGRESS -> EnglishLearnerPopulations.sql(metric, settings.readiness());
             case REENROLLMENT, SAT_ACT_TAKERS, COHORT_4YR_GRADUATES ->
-                    ReenrollmentAndReadinessPopulations.sql(metric, assessment);
+                    ReenrollmentAndReadinessPopulations.sql(metric, assessment, settings.readiness());
 
             // ---- surveys, CLASS observations, AP/IB (R-14)
             case SEL_RESPONSES, CLIMATE_RESPONSES, CLIMATE_STUDENT_RESPONSES, CLIMATE_STAFF_RESPONSES,
@@ -159,10 +163,11 @@ final class PopulationSql {
                 """.formatted(subject, grades);
     }
 
-    private static String attendance(String stayFilter) {
+    /** R-4: students enrolled at least {@code minDays} days at the entity, days summed over their stays there. */
+    private static String attendance(String stayFilter, int minDays) {
         return "SELECT s.school_year, s.level, s.entity_id, s.student_id, sum(s.days_enrolled) AS days_enrolled, "
                 + "sum(s.days_present) AS days_present FROM entity_stays s WHERE " + stayFilter + " GROUP BY " + KEYS
-                + " HAVING sum(s.days_enrolled) >= " + ATTENDANCE_MIN_DAYS;
+                + " HAVING sum(s.days_enrolled) >= " + minDays;
     }
 
     /**

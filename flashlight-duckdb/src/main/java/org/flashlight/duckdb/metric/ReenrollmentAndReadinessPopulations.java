@@ -16,10 +16,6 @@ final class ReenrollmentAndReadinessPopulations {
     private ReenrollmentAndReadinessPopulations() {
     }
 
-    static String sql(MetricDefinition metric, AssessmentSettings assessment) {
-        return sql(metric, assessment, ReadinessSettings.DEFAULT);
-    }
-
     static String sql(MetricDefinition metric, AssessmentSettings assessment, ReadinessSettings settings) {
         return switch (metric.population()) {
             case REENROLLMENT -> reenrollment(assessment);
