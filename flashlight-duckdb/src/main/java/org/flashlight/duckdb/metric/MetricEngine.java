@@ -96,21 +96,38 @@ public final class MetricEngine {
     }
 
     /**
+     * The per-row part of a pass, the one definition of what a population row adds to a result (the
+     * aggregation sums it; {@link MetricDrillDown} lists it): each population row {@code p} once per group
+     * its student is in ({@code student_group}), with {@code n<i>} and {@code d<i>}, what it adds to the
+     * numerator and denominator of the i-th metric of the pass.
+     *
+     * @param rowColumns the columns of {@code p} to carry along, e.g. {@code p.*}
+     */
+    static String factsSql(List<MetricDefinition> pass, MeasurementSettings settings, String rowColumns) {
+        MetricDefinition first = pass.get(0);
+        StringBuilder facts = new StringBuilder("SELECT ").append(rowColumns).append(", unnest(")
+                .append(GroupColumns.groupIds(first.population())).append(") AS student_group");
+        for (int i = 0; i < pass.size(); i++) {
+            MetricDefinition m = pass.get(i);
+            facts.append(", CAST(").append(m.numerator()).append(" AS DECIMAL(38,6)) AS n").append(i)
+                    .append(", CAST(").append(m.denominator()).append(" AS DECIMAL(38,6)) AS d").append(i);
+        }
+        return facts.append(" FROM (").append(PopulationSql.sql(first, settings))
+                .append(") p LEFT JOIN group_flags g ON g.school_year = p.").append(PopulationSql.groupYear(first))
+                .append(" AND g.student_id = p.student_id").toString();
+    }
+
+    /**
      * One INSERT for the metrics of one population. Each population row is repeated once per group its
      * student is in ({@link GroupColumns#groupIds}), one aggregation per (school year, level, entity,
      * group) sums every metric of the pass, and the sums are unpivoted to one row per metric and group
      * with a non-zero denominator.
      */
     private static String aggregateSql(List<MetricDefinition> pass, MeasurementSettings settings) {
-        MetricDefinition first = pass.get(0);
-        StringBuilder facts = new StringBuilder("SELECT p.school_year, p.level, p.entity_id, unnest(")
-                .append(GroupColumns.groupIds(first.population())).append(") AS student_group");
         StringBuilder sums = new StringBuilder("SELECT school_year, level, entity_id, student_group");
         List<String> unpivot = new ArrayList<>();
         for (int i = 0; i < pass.size(); i++) {
             MetricDefinition m = pass.get(i);
-            facts.append(", CAST(").append(m.numerator()).append(" AS DECIMAL(38,6)) AS n").append(i)
-                    .append(", CAST(").append(m.denominator()).append(" AS DECIMAL(38,6)) AS d").append(i);
             if (m.kind() == ValueKind.MEDIAN) {
                 sums.append(", NULL::DECIMAL(38,6) AS sn").append(i)
                         .append(", count(n").append(i).append(") AS sd").append(i)
@@ -124,10 +141,8 @@ public final class MetricEngine {
             }
             unpivot.add("(sn" + i + ", sd" + i + ", sc" + i + ", sv" + i + ") AS \"" + m.id() + "\"");
         }
-        facts.append(" FROM (").append(PopulationSql.sql(first, settings))
-                .append(") p LEFT JOIN group_flags g ON g.school_year = p.").append(PopulationSql.groupYear(first))
-                .append(" AND g.student_id = p.student_id");
-        sums.append(" FROM (").append(facts).append(") GROUP BY school_year, level, entity_id, student_group");
+        sums.append(" FROM (").append(factsSql(pass, settings, "p.school_year, p.level, p.entity_id"))
+                .append(") GROUP BY school_year, level, entity_id, student_group");
         String excluded = pass.stream().flatMap(m -> m.excludedGroups().stream().map(g -> "(metric = '" + m.id()
                 + "' AND student_group = '" + g + "')")).collect(Collectors.joining(" OR "));
         return """
