@@ -18,6 +18,7 @@ import org.flashlight.duckdb.metric.MetricEngine;
 import org.flashlight.duckdb.metric.MetricResult;
 import org.flashlight.duckdb.metric.MetricResults;
 import org.flashlight.duckdb.metric.MetricResultsCsv;
+import org.flashlight.duckdb.metric.MetricResultsTable;
 import org.flashlight.duckdb.metric.MetricDisclosure;
 import org.flashlight.core.disclosure.DisclosurePolicy;
 import org.flashlight.core.disclosure.Outcome;
@@ -88,8 +89,9 @@ final class RunCommand implements Callable<Integer> {
             List<Outcome<Integer>> publicView = MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
                     DisclosurePolicy.defaults(settings.minNPublic()), metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
-            MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, settings.minN(),
+            MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView);
+            MetricResultsTable.load(db, out.resolve("metric_results.csv"));
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "

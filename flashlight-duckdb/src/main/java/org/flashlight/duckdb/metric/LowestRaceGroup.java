@@ -14,7 +14,8 @@ import org.flashlight.duckdb.BundleDatabase;
  * least min n students that performs worst on that metric, copied as a row of group {@code lowest_race}
  * whose {@code group_detail} names the race. Values are compared exactly (cross-multiplied numerators
  * and denominators, never divided). A tie goes to the group with more students, then to the first in
- * the contract's race order (docs/metrics/README.md). Metrics without a direction have no such row.
+ * the contract's race order (docs/metrics/groups-derived-and-results.md). Metrics without a direction
+ * have no such row.
  */
 final class LowestRaceGroup {
     private LowestRaceGroup() {

@@ -118,6 +118,16 @@ public final class MetricEngine {
     }
 
     /**
+     * The median of a DECIMAL column, exactly: the mean of the lower and the upper middle value (the
+     * middle value twice for an odd count). DuckDB's {@code median} interpolates a DECIMAL through a
+     * double and keeps the input's scale ((1.000001 + 1.000002) / 2 gives 1.000001); its discrete
+     * quantile is the lower middle value, and that of the negated values the upper one negated.
+     */
+    static String exactMedian(String column) {
+        return "(quantile_disc(" + column + ", 0.5) - quantile_disc(-" + column + ", 0.5)) * 0.5";
+    }
+
+    /**
      * One INSERT for the metrics of one population. Each population row is repeated once per group its
      * student is in ({@link GroupColumns#groupIds}), one aggregation per (school year, level, entity,
      * group) sums every metric of the pass, and the sums are unpivoted to one row per metric and group
@@ -132,7 +142,7 @@ public final class MetricEngine {
                 sums.append(", NULL::DECIMAL(38,6) AS sn").append(i)
                         .append(", count(n").append(i).append(") AS sd").append(i)
                         .append(", count(n").append(i).append(") AS sc").append(i)
-                        .append(", CAST(median(n").append(i).append(") AS DECIMAL(38,12)) AS sv").append(i);
+                        .append(", CAST(").append(exactMedian("n" + i)).append(" AS DECIMAL(38,12)) AS sv").append(i);
             } else {
                 sums.append(", sum(n").append(i).append(") AS sn").append(i)
                         .append(", sum(d").append(i).append(") AS sd").append(i)

@@ -7,14 +7,19 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.flashlight.core.disclosure.Outcome;
+import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.core.metric.MetricDefinition;
 
 /**
  * Writes metric_results.csv exactly as shared/spec/outputs.md names its columns, plus {@code students}
  * (the units behind the value: students, item responses or exams), {@code public_value} (what a public
  * view may show: the value, a top or bottom code, or empty when suppressed) and {@code group_detail}
  * (for {@code lowest_race}, the race group it is). Numbers are written plainly, without
- * trailing zeros, so identical inputs give identical bytes.
+ * trailing zeros, so identical inputs give identical bytes. {@link MetricResultsTable} loads the written
+ * file into the results database.
  */
 public final class MetricResultsCsv {
     public static final List<String> HEADER = List.of("framework", "school_year", "level", "entity_id", "framework_level",
@@ -24,18 +29,30 @@ public final class MetricResultsCsv {
     private MetricResultsCsv() {
     }
 
-    /**
-     * @param publicView what the public view may show of each result, in the order of {@code results}
-     */
+    /** As {@link #write(Path, String, List, List, int, List)} for metrics of the built-in {@link MetricCatalog}. */
     public static void write(Path target, String framework, List<MetricResult> results, int minN,
             List<Outcome<Integer>> publicView) {
+        write(target, framework, results, MetricCatalog.METRICS, minN, publicView);
+    }
+
+    /**
+     * @param metrics    the definitions of the results' metrics: {@code meets_min_n} is true whatever the
+     *                   number of students for a metric whose min n does not apply (the CLASS means,
+     *                   metrics.md); a metric not in the list is held to min n
+     * @param publicView what the public view may show of each result, in the order of {@code results}
+     */
+    public static void write(Path target, String framework, List<MetricResult> results,
+            List<MetricDefinition> metrics, int minN, List<Outcome<Integer>> publicView) {
+        Set<String> withoutMinN = metrics.stream().filter(m -> !m.minNApplies()).map(MetricDefinition::id)
+                .collect(Collectors.toUnmodifiableSet());
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
             csv.writeRecord(HEADER);
             for (int i = 0; i < results.size(); i++) {
                 MetricResult r = results.get(i);
+                boolean meetsMinN = withoutMinN.contains(r.metric()) || r.meetsMinN(minN);
                 csv.writeRecord(framework, Integer.toString(r.schoolYear()), r.level(), r.entityId(), r.frameworkLevel(),
                         r.metric(), r.studentGroup(), plain(r.numerator()), plain(r.denominator()), plain(r.value()),
-                        Boolean.toString(r.meetsMinN(minN)), Boolean.toString(publicView.get(i).suppressed()), "", "",
+                        Boolean.toString(meetsMinN), Boolean.toString(publicView.get(i).suppressed()), "", "",
                         Long.toString(r.students()), publicValue(publicView.get(i)), r.groupDetail());
             }
         } catch (IOException e) {
