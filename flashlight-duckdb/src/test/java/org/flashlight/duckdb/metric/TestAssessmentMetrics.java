@@ -1,16 +1,13 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
+import static org.flashlight.duckdb.metric.MetricFixture.fraction;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +22,7 @@ class TestAssessmentMetrics {
 
     @BeforeEach
     void createDistrict() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2024, 'A', 'Alder', 'D1', 'One', 0, 5, 'elementary', true, false, false),
@@ -72,46 +66,34 @@ class TestAssessmentMetrics {
     void proficiencyCountsFayStudentsOnceWithTheirFirstRow() {
         // School A, FAY and tested with a level: t1 (level 3: proficient) and t4 (first row level 1: not);
         // t2 arrived after the census date -> 1 / 2.
-        assertThat(result("ela_proficiency", "school", "A")).contains(List.of("1", "2"));
+        assertThat(fraction(db, "ela_proficiency", "school", "A", "all")).contains(List.of("1", "2"));
         // School B: t3 arrived on Dec 2 -> not FAY at B: no row.
-        assertThat(result("ela_proficiency", "school", "B")).isEmpty();
+        assertThat(fraction(db, "ela_proficiency", "school", "B", "all")).isEmpty();
         // District D1: t1, t3 (continuous span from Aug 20 in D1, level 2), t4 -> 1 / 3.
-        assertThat(result("ela_proficiency", "district", "D1")).contains(List.of("1", "3"));
-        assertThat(result("ela_proficiency_3plus", "school", "A")).contains(List.of("1", "2"));
+        assertThat(fraction(db, "ela_proficiency", "district", "D1", "all")).contains(List.of("1", "3"));
+        assertThat(fraction(db, "ela_proficiency_3plus", "school", "A", "all")).contains(List.of("1", "2"));
     }
 
     @Test
     void averageScaleScoreAndDistanceFromStandardAreMeansOfTheSameStudents() {
         // School A: t1 2510 and t4 2400 -> sum 4910 over 2.
-        assertThat(result("ela_avg_scale_score", "school", "A")).contains(List.of("4910", "2"));
+        assertThat(fraction(db, "ela_avg_scale_score", "school", "A", "all")).contains(List.of("4910", "2"));
         // DFS: (2510 - 2502) + (2400 - 2502) = 8 - 102 = -94 over 2.
-        assertThat(result("ela_dfs", "school", "A")).contains(List.of("-94", "2"));
+        assertThat(fraction(db, "ela_dfs", "school", "A", "all")).contains(List.of("-94", "2"));
     }
 
     @Test
     void participationCountsStudentsEnrolledOnTheTestDateInATestedGrade() {
         // School A test date = 2024-04-15. Expected: t1, t2, t4, t5 (t3 left in December, t6 in March,
         // t7 is in grade 2); tested: t1, t2, t4 -> 3 / 4.
-        assertThat(result("ela_participation", "school", "A")).contains(List.of("3", "4"));
+        assertThat(fraction(db, "ela_participation", "school", "A", "all")).contains(List.of("3", "4"));
         // School B: t3, tested -> 1 / 1. District D1: t1..t5 expected, t5 absent -> 4 / 5.
-        assertThat(result("ela_participation", "school", "B")).contains(List.of("1", "1"));
-        assertThat(result("ela_participation", "district", "D1")).contains(List.of("4", "5"));
+        assertThat(fraction(db, "ela_participation", "school", "B", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "ela_participation", "district", "D1", "all")).contains(List.of("4", "5"));
     }
 
     @Test
     void aSchoolWithoutAssessmentRowsHasNoParticipationResult() {
-        assertThat(result("math_participation", "school", "A")).isEmpty();
-    }
-
-    private Optional<List<String>> result(String metric, String level, String entity) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals("all"))
-                .map(r -> List.of(plain(r.numerator()), plain(r.denominator())))
-                .findFirst();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        assertThat(fraction(db, "math_participation", "school", "A", "all")).isEmpty();
     }
 }

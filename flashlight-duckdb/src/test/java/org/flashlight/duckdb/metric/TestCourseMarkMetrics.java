@@ -1,15 +1,12 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.counts;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 
-import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +22,7 @@ class TestCourseMarkMetrics {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2024, 'A', 'Alder', 'D1', 'One', 6, 8, 'middle', true, false, false),
@@ -202,59 +196,59 @@ class TestCourseMarkMetrics {
     void hsReadinessNeedsGpaAttendanceNoFinalDOrFInElaOrMathAndNoSuspension() {
         // School A: e1, e2, e3, e4, e6, e7, e8, e9, e10, e11 (e5 left in January, e12 is in grade 7);
         // ready: e1, e2, e3, e6, e8 -> 5 / 10.
-        assertThat(result("hs_readiness", "school", "A", "all")).contains(counts(5, 10, 10));
+        assertThat(counts(db, "hs_readiness", "school", "A", "all")).contains(counts(5, 10, 10));
         // swd: e2 (ready) and e4 (95.97% attendance) -> 1 / 2.
-        assertThat(result("hs_readiness", "school", "A", "swd")).contains(counts(1, 2, 2));
+        assertThat(counts(db, "hs_readiness", "school", "A", "swd")).contains(counts(1, 2, 2));
     }
 
     @Test
     void aStudentAtTwoSchoolsCountsWhereEnrolledAtYearEndWithMarksAndDaysFromBoth() {
         // School B: e5 only, ready on marks and days of A and B together -> 1 / 1.
-        assertThat(result("hs_readiness", "school", "B", "all")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "hs_readiness", "school", "B", "all")).contains(counts(1, 1, 1));
         // District D1 pools A and B: the ten of A plus e5, counted once -> 6 / 11; the state the same.
-        assertThat(result("hs_readiness", "district", "D1", "all")).contains(counts(6, 11, 11));
-        assertThat(result("hs_readiness", "state", "state", "all")).contains(counts(6, 11, 11));
-        assertThat(result("hs_readiness", "district", "D2", "all")).isEmpty();
+        assertThat(counts(db, "hs_readiness", "district", "D1", "all")).contains(counts(6, 11, 11));
+        assertThat(counts(db, "hs_readiness", "state", "state", "all")).contains(counts(6, 11, 11));
+        assertThat(counts(db, "hs_readiness", "district", "D2", "all")).isEmpty();
     }
 
     @Test
     void ninthGradeOnTrackAndItsTwoCriteria() {
         // School C, grade 9 at year end: n1 .. n10 (n1 once despite two stays) = 10.
         // on track: n1, n2, n8, n9 -> 4 / 10.
-        assertThat(result("ninth_grade_on_track", "school", "C", "all")).contains(counts(4, 10, 10));
+        assertThat(counts(db, "ninth_grade_on_track", "school", "C", "all")).contains(counts(4, 10, 10));
         // no D or F mark in any term: all but n3 (q2 D+), n4 (final D), n5 (final F) -> 7 / 10.
-        assertThat(result("ninth_grade_no_df", "school", "C", "all")).contains(counts(7, 10, 10));
+        assertThat(counts(db, "ninth_grade_no_df", "school", "C", "all")).contains(counts(7, 10, 10));
         // GPA >= 2.5: all but n6 (P/NP only), n7 (no marks), n10 (no credits) -> 7 / 10.
-        assertThat(result("ninth_grade_gpa_2_5", "school", "C", "all")).contains(counts(7, 10, 10));
+        assertThat(counts(db, "ninth_grade_gpa_2_5", "school", "C", "all")).contains(counts(7, 10, 10));
         // swd: n2, on track at exactly 2.5 -> 1 / 1.
-        assertThat(result("ninth_grade_on_track", "school", "C", "swd")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "ninth_grade_on_track", "school", "C", "swd")).contains(counts(1, 1, 1));
     }
 
     @Test
     void ninthGradersCountOnlyWhereTheirGradeNineStayIsOpenAtYearEnd() {
         // n8's grade-9 stay at B ended with a transfer: no grade-9 student at B or in D1, so no row (R-5).
-        assertThat(result("ninth_grade_on_track", "school", "B", "all")).isEmpty();
-        assertThat(result("ninth_grade_on_track", "district", "D1", "all")).isEmpty();
-        assertThat(result("ninth_grade_on_track", "district", "D2", "all")).contains(counts(4, 10, 10));
-        assertThat(result("ninth_grade_gpa_2_5", "state", "state", "all")).contains(counts(7, 10, 10));
+        assertThat(counts(db, "ninth_grade_on_track", "school", "B", "all")).isEmpty();
+        assertThat(counts(db, "ninth_grade_on_track", "district", "D1", "all")).isEmpty();
+        assertThat(counts(db, "ninth_grade_on_track", "district", "D2", "all")).contains(counts(4, 10, 10));
+        assertThat(counts(db, "ninth_grade_gpa_2_5", "state", "state", "all")).contains(counts(7, 10, 10));
     }
 
     @Test
     void gradeNineCourseSuccessNeedsEveryFinalMarkPassedAndAtLeastOne() {
         // passed all: n1, n2, n3, n4 (D passes), n8, n10; not: n5 (F), n6 (NP), n7 (no final marks),
         // n9 (I) -> 6 / 10.
-        assertThat(result("grade9_course_success", "school", "C", "all")).contains(counts(6, 10, 10));
+        assertThat(counts(db, "grade9_course_success", "school", "C", "all")).contains(counts(6, 10, 10));
     }
 
     @Test
     void advancedCourseworkCountsGrade11And12StudentsWithAnAdvancedCreditAnywhere() {
         // School C: a1 (yes), a2, a3, a5, a6 (yes, credit earned at B) -> 2 / 5; a7 is in grade 10.
-        assertThat(result("advanced_coursework", "school", "C", "all")).contains(counts(2, 5, 5));
+        assertThat(counts(db, "advanced_coursework", "school", "C", "all")).contains(counts(2, 5, 5));
         // School B: a4 and a6 -> 2 / 2; D1 the same, D2 as C; the state: a1 .. a6, a6 once -> 3 / 6.
-        assertThat(result("advanced_coursework", "school", "B", "all")).contains(counts(2, 2, 2));
-        assertThat(result("advanced_coursework", "district", "D1", "all")).contains(counts(2, 2, 2));
-        assertThat(result("advanced_coursework", "district", "D2", "all")).contains(counts(2, 5, 5));
-        assertThat(result("advanced_coursework", "state", "state", "all")).contains(counts(3, 6, 6));
+        assertThat(counts(db, "advanced_coursework", "school", "B", "all")).contains(counts(2, 2, 2));
+        assertThat(counts(db, "advanced_coursework", "district", "D1", "all")).contains(counts(2, 2, 2));
+        assertThat(counts(db, "advanced_coursework", "district", "D2", "all")).contains(counts(2, 5, 5));
+        assertThat(counts(db, "advanced_coursework", "state", "state", "all")).contains(counts(3, 6, 6));
     }
 
     @Test
@@ -263,7 +257,7 @@ class TestCourseMarkMetrics {
         db.execute("UPDATE course_grades SET advanced = NULL");
         compute();
         assertThat(MetricResults.read(db)).noneMatch(r -> r.metric().equals("advanced_coursework"));
-        assertThat(result("ninth_grade_on_track", "school", "C", "all")).contains(counts(4, 10, 10));
+        assertThat(counts(db, "ninth_grade_on_track", "school", "C", "all")).contains(counts(4, 10, 10));
     }
 
     @Test
@@ -272,11 +266,11 @@ class TestCourseMarkMetrics {
         compute();
         // No GPA for anyone: hs_readiness 0 / 10 at A, on track and GPA 0 / 10 at C; no marks means
         // no D or F (10 / 10) and no course passed (0 / 10); advanced_coursework is not computable.
-        assertThat(result("hs_readiness", "school", "A", "all")).contains(counts(0, 10, 10));
-        assertThat(result("ninth_grade_on_track", "school", "C", "all")).contains(counts(0, 10, 10));
-        assertThat(result("ninth_grade_gpa_2_5", "school", "C", "all")).contains(counts(0, 10, 10));
-        assertThat(result("ninth_grade_no_df", "school", "C", "all")).contains(counts(10, 10, 10));
-        assertThat(result("grade9_course_success", "school", "C", "all")).contains(counts(0, 10, 10));
+        assertThat(counts(db, "hs_readiness", "school", "A", "all")).contains(counts(0, 10, 10));
+        assertThat(counts(db, "ninth_grade_on_track", "school", "C", "all")).contains(counts(0, 10, 10));
+        assertThat(counts(db, "ninth_grade_gpa_2_5", "school", "C", "all")).contains(counts(0, 10, 10));
+        assertThat(counts(db, "ninth_grade_no_df", "school", "C", "all")).contains(counts(10, 10, 10));
+        assertThat(counts(db, "grade9_course_success", "school", "C", "all")).contains(counts(0, 10, 10));
         assertThat(MetricResults.read(db)).noneMatch(r -> r.metric().equals("advanced_coursework"));
     }
 
@@ -292,17 +286,5 @@ class TestCourseMarkMetrics {
 
     private void compute() {
         new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT);
-    }
-
-    private static List<Long> counts(long numerator, long denominator, long students) {
-        return List.of(numerator, denominator, students);
-    }
-
-    private Optional<List<Long>> result(String metric, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals(group))
-                .map(r -> List.of(r.numerator().longValueExact(), r.denominator().longValueExact(), r.students()))
-                .findFirst();
     }
 }

@@ -1,16 +1,13 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
+import static org.flashlight.duckdb.metric.MetricFixture.fraction;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +24,7 @@ class TestEnglishLearnerMetrics {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2023, 'A', 'Alder', 'D1', 'One', 0, 5, 'elementary', true, false, false),
@@ -124,29 +118,29 @@ class TestEnglishLearnerMetrics {
         // School A, enrolled at year end: e1..e8, e10, e11 (e9 and e12 left before year end).
         // Reclassified this year: e1 (June 30), e2 (July 1), e10 -> 3. Long-term EL: e5, e7 (entry June 30
         // 2019) -> denominator 5. e3, e4 (other years), e6 (3 years), e8 (July 1 2019), e11 (no date): out.
-        assertThat(result("el_redesignation", 2024, "school", "A", "all")).contains(List.of("3", "5"));
+        assertThat(fraction(db, "el_redesignation", 2024, "school", "A", "all")).contains(List.of("3", "5"));
         // B: e9, long-term EL at B at year end -> 0 / 1. C: e10, reclassified -> 1 / 1.
-        assertThat(result("el_redesignation", 2024, "school", "B", "all")).contains(List.of("0", "1"));
-        assertThat(result("el_redesignation", 2024, "school", "C", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "el_redesignation", 2024, "school", "B", "all")).contains(List.of("0", "1"));
+        assertThat(fraction(db, "el_redesignation", 2024, "school", "C", "all")).contains(List.of("1", "1"));
     }
 
     @Test
     void aStudentAtTwoSchoolsCountsOnceInTheDistrictAndTheState() {
         // D1 (A and B): e1, e2, e10 reclassified; e5, e7, e9 long-term -> 3 / 6. D2 (C): e10 -> 1 / 1.
-        assertThat(result("el_redesignation", 2024, "district", "D1", "all")).contains(List.of("3", "6"));
-        assertThat(result("el_redesignation", 2024, "district", "D2", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "el_redesignation", 2024, "district", "D1", "all")).contains(List.of("3", "6"));
+        assertThat(fraction(db, "el_redesignation", 2024, "district", "D2", "all")).contains(List.of("1", "1"));
         // State: e10 once -> 3 / 6.
-        assertThat(result("el_redesignation", 2024, "state", "state", "all")).contains(List.of("3", "6"));
+        assertThat(fraction(db, "el_redesignation", 2024, "state", "state", "all")).contains(List.of("3", "6"));
     }
 
     @Test
     void redesignationHasNoElGroupRow() {
         // e5 and e7 are el at A: el_redesignation would have an el row 0 / 2, but R-12 leaves it out.
-        assertThat(result("el_redesignation", 2024, "school", "A", "el")).isEmpty();
+        assertThat(fraction(db, "el_redesignation", 2024, "school", "A", "el")).isEmpty();
         // el_ever at A: e1, e2 reclassified, e5, e7 long-term -> 2 / 4.
-        assertThat(result("el_redesignation", 2024, "school", "A", "el_ever")).contains(List.of("2", "4"));
+        assertThat(fraction(db, "el_redesignation", 2024, "school", "A", "el_ever")).contains(List.of("2", "4"));
         // Other metrics keep their el rows (elp_progress at A, below: p1, p2, p3, p4 -> 3 / 4).
-        assertThat(result("elp_progress", 2024, "school", "A", "el")).contains(List.of("3", "4"));
+        assertThat(fraction(db, "elp_progress", 2024, "school", "A", "el")).contains(List.of("3", "4"));
     }
 
     @Test
@@ -160,14 +154,14 @@ class TestEnglishLearnerMetrics {
         //  p9: 330 -> 370, years left 3: 120 >= 36 -> met (el in 2023, rfep in 2024: still counted).
         //  p5 counts at B (its first 2024 row in file order); p6 was rfep in 2023; p7 has no 2023 score;
         //  p8 was absent in 2024 -> 4 / 5.
-        assertThat(result("elp_progress", 2024, "school", "A", "all")).contains(List.of("4", "5"));
+        assertThat(fraction(db, "elp_progress", 2024, "school", "A", "all")).contains(List.of("4", "5"));
         // B: p5 330 -> 331 (first 2024 row, line 11; the 360 at A on line 12 is ignored), years left 5:
         // 1 x 5 = 5 < 36 -> 0 / 1.
-        assertThat(result("elp_progress", 2024, "school", "B", "all")).contains(List.of("0", "1"));
-        assertThat(result("elp_progress", 2024, "district", "D1", "all")).contains(List.of("4", "6"));
-        assertThat(result("elp_progress", 2024, "state", "state", "all")).contains(List.of("4", "6"));
+        assertThat(fraction(db, "elp_progress", 2024, "school", "B", "all")).contains(List.of("0", "1"));
+        assertThat(fraction(db, "elp_progress", 2024, "district", "D1", "all")).contains(List.of("4", "6"));
+        assertThat(fraction(db, "elp_progress", 2024, "state", "state", "all")).contains(List.of("4", "6"));
         // No pair ends in 2023 (no 2022 scores).
-        assertThat(result("elp_progress", 2023, "state", "state", "all")).isEmpty();
+        assertThat(fraction(db, "elp_progress", 2023, "state", "state", "all")).isEmpty();
     }
 
     @Test
@@ -177,18 +171,6 @@ class TestEnglishLearnerMetrics {
         // School A: p1, p9 -> 2 / 5.
         db.execute("INSERT INTO tests VALUES (2, 'access', 'elp', 4, 100, 600, 5, 5, 279, 309, 350, 370)");
         compute();
-        assertThat(result("elp_progress", 2024, "school", "A", "all")).contains(List.of("2", "5"));
-    }
-
-    private Optional<List<String>> result(String metric, int year, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.schoolYear() == year && r.level().equals(level)
-                        && r.entityId().equals(entity) && r.studentGroup().equals(group))
-                .map(r -> List.of(plain(r.numerator()), plain(r.denominator())))
-                .findFirst();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        assertThat(fraction(db, "elp_progress", 2024, "school", "A", "all")).contains(List.of("2", "5"));
     }
 }

@@ -1,21 +1,19 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.counts;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.framework.FrameworkReader;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +31,7 @@ class TestFrameworkMetrics {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2024, 'A', 'Alder', 'D1', 'One', 0, 8, 'k8', true, false, false),
@@ -92,15 +87,15 @@ class TestFrameworkMetrics {
                 "numerator", "100 * days_present <= 91 * days_enrolled", "direction", "lower"))));
 
         // School A (>= 31 days: a1, a2, a3, a4). 90%: a3 -> 1 / 4. 91%: a1 (90.5%), a2 (91%), a3 -> 3 / 4.
-        assertThat(result("chronic_absence", "school", "A", "all")).contains(counts(1, 4, 4));
-        assertThat(result("chronic_absence_91", "school", "A", "all")).contains(counts(3, 4, 4));
+        assertThat(counts(db, "chronic_absence", "school", "A", "all")).contains(counts(1, 4, 4));
+        assertThat(counts(db, "chronic_absence_91", "school", "A", "all")).contains(counts(3, 4, 4));
         // District D1 pools a6 (40 days, 95%): 1 / 5 and 3 / 5. School B: a6 has 20 days there, no row.
-        assertThat(result("chronic_absence_91", "district", "D1", "all")).contains(counts(3, 5, 5));
-        assertThat(result("chronic_absence", "district", "D1", "all")).contains(counts(1, 5, 5));
-        assertThat(result("chronic_absence_91", "school", "B", "all")).isEmpty();
+        assertThat(counts(db, "chronic_absence_91", "district", "D1", "all")).contains(counts(3, 5, 5));
+        assertThat(counts(db, "chronic_absence", "district", "D1", "all")).contains(counts(1, 5, 5));
+        assertThat(counts(db, "chronic_absence_91", "school", "B", "all")).isEmpty();
         // groups apply to framework metrics as to the catalog's: el = a1 -> 1 / 1 at 91%, 0 / 1 at 90%
-        assertThat(result("chronic_absence_91", "school", "A", "el")).contains(counts(1, 1, 1));
-        assertThat(result("chronic_absence", "school", "A", "el")).contains(counts(0, 1, 1));
+        assertThat(counts(db, "chronic_absence_91", "school", "A", "el")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "chronic_absence", "school", "A", "el")).contains(counts(0, 1, 1));
     }
 
     @Test
@@ -111,11 +106,11 @@ class TestFrameworkMetrics {
         assertThat(framework(Map.of("chronic_absence_threshold", new BigDecimal("0.91")), List.of()).measurement())
                 .isEqualTo(at91);
         // chronic_absence at 91%: a1 (90.5%), a2 (91%), a3 (90%) -> 3 / 4 (1 / 4 under the written rule)
-        assertThat(result("chronic_absence", "school", "A", "all")).contains(counts(3, 4, 4));
-        assertThat(result("chronic_absence", "school", "A", "el")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "chronic_absence", "school", "A", "all")).contains(counts(3, 4, 4));
+        assertThat(counts(db, "chronic_absence", "school", "A", "el")).contains(counts(1, 1, 1));
         // attendance_90plus at 91% or more: a2 (exactly 91%: in both, as R-4 at 90%) and a4 -> 2 / 4;
         // a1 at 90.5% and a3 at 90% are no longer in it
-        assertThat(result("attendance_90plus", "school", "A", "all")).contains(counts(2, 4, 4));
+        assertThat(counts(db, "attendance_90plus", "school", "A", "all")).contains(counts(2, 4, 4));
     }
 
     @Test
@@ -123,8 +118,8 @@ class TestFrameworkMetrics {
         compute(framework(Map.of(), List.of()));
 
         // chronic_absence at 90%: a3 only -> 1 / 4; attendance_90plus: a1, a2, a3 (exactly 90%), a4 -> 4 / 4
-        assertThat(result("chronic_absence", "school", "A", "all")).contains(counts(1, 4, 4));
-        assertThat(result("attendance_90plus", "school", "A", "all")).contains(counts(4, 4, 4));
+        assertThat(counts(db, "chronic_absence", "school", "A", "all")).contains(counts(1, 4, 4));
+        assertThat(counts(db, "attendance_90plus", "school", "A", "all")).contains(counts(4, 4, 4));
     }
 
     @Test
@@ -132,9 +127,9 @@ class TestFrameworkMetrics {
         compute(framework(Map.of("attendance_min_days", 30), List.of()));
 
         // with 30 days a5 (10 of 30, chronic) counts at A: a3 and a5 -> 2 / 5; a6's 20 days at A still do not
-        assertThat(result("chronic_absence", "school", "A", "all")).contains(counts(2, 5, 5));
+        assertThat(counts(db, "chronic_absence", "school", "A", "all")).contains(counts(2, 5, 5));
         // in-seat attendance at A: 181 + 91 + 90 + 175 + 10 = 547 of 200 + 100 + 100 + 180 + 30 = 610
-        assertThat(result("in_seat_attendance", "school", "A", "all")).contains(counts(547, 610, 5));
+        assertThat(counts(db, "in_seat_attendance", "school", "A", "all")).contains(counts(547, 610, 5));
     }
 
     @Test
@@ -147,9 +142,9 @@ class TestFrameworkMetrics {
                         "direction", "lower"))));
 
         // days absent at A: a1 19, a2 9, a3 10, a4 5 -> 43 over 4 students (mean 10.75)
-        assertThat(result("days_absent_mean", "school", "A", "all")).contains(counts(43, 4, 4));
+        assertThat(counts(db, "days_absent_mean", "school", "A", "all")).contains(counts(43, 4, 4));
         // the same days over the days enrolled: 43 / (200 + 100 + 100 + 180 = 580)
-        assertThat(result("absent_day_rate", "school", "A", "all")).contains(counts(43, 580, 4));
+        assertThat(counts(db, "absent_day_rate", "school", "A", "all")).contains(counts(43, 580, 4));
     }
 
     @Test
@@ -161,17 +156,5 @@ class TestFrameworkMetrics {
         assertThat(PopulationSql.sql(satAct, MeasurementSettings.DEFAULT)).contains("scale_score >= 21")
                 .doesNotContain("scale_score >= 24");
         assertThat(PopulationSql.sql(satAct, act24)).contains("scale_score >= 24").doesNotContain("scale_score >= 21");
-    }
-
-    private static List<Long> counts(long numerator, long denominator, long students) {
-        return List.of(numerator, denominator, students);
-    }
-
-    private Optional<List<Long>> result(String metric, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals(group))
-                .map(r -> List.of(r.numerator().longValueExact(), r.denominator().longValueExact(), r.students()))
-                .findFirst();
     }
 }

@@ -1,15 +1,13 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
+import static org.flashlight.duckdb.metric.MetricFixture.fraction;
 
 import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +21,7 @@ class TestGraduationMetrics {
 
     @BeforeEach
     void createCohort() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2024, 'H', 'Hill High', 'D1', 'One', 9, 12, 'high', true, false, false),
@@ -58,34 +53,26 @@ class TestGraduationMetrics {
     void transfersLeaveTheCohortAndLateGraduatesCountInLaterRates() {
         // In the cohort: g1, g2, g3, g5, g6, g7 (g4 transferred out) = 6.
         // 4-year (2024): g1 -> 1/6. 5-year (2025): g1, g2 -> 2/6. 6-year (2026): g1, g2, g7 -> 3/6.
-        assertThat(result("grad_4yr", 2024, "school", "H", "all")).contains(List.of(1L, 6L));
-        assertThat(result("grad_5yr", 2025, "school", "H", "all")).contains(List.of(2L, 6L));
-        assertThat(result("grad_6yr", 2026, "school", "H", "all")).contains(List.of(3L, 6L));
+        assertThat(fraction(db, "grad_4yr", 2024, "school", "H", "all")).contains(List.of("1", "6"));
+        assertThat(fraction(db, "grad_5yr", 2025, "school", "H", "all")).contains(List.of("2", "6"));
+        assertThat(fraction(db, "grad_6yr", 2026, "school", "H", "all")).contains(List.of("3", "6"));
         // Alternative diplomas count only in grad_alternative: g1, g2, g3, g7 -> 4/6 (ged does not).
-        assertThat(result("grad_alternative", 2026, "school", "H", "all")).contains(List.of(4L, 6L));
+        assertThat(fraction(db, "grad_alternative", 2026, "school", "H", "all")).contains(List.of("4", "6"));
     }
 
     @Test
     void theDistrictIsTheOneOfTheReportingYear() {
-        assertThat(result("grad_4yr", 2024, "district", "D1", "all")).contains(List.of(1L, 6L));
-        assertThat(result("grad_5yr", 2025, "district", "D2", "all")).contains(List.of(2L, 6L));
-        assertThat(result("grad_5yr", 2025, "district", "D1", "all")).isEmpty();
-        assertThat(result("grad_6yr", 2026, "state", "state", "all")).contains(List.of(3L, 6L));
+        assertThat(fraction(db, "grad_4yr", 2024, "district", "D1", "all")).contains(List.of("1", "6"));
+        assertThat(fraction(db, "grad_5yr", 2025, "district", "D2", "all")).contains(List.of("2", "6"));
+        assertThat(fraction(db, "grad_5yr", 2025, "district", "D1", "all")).isEmpty();
+        assertThat(fraction(db, "grad_6yr", 2026, "state", "state", "all")).contains(List.of("3", "6"));
     }
 
     @Test
     void groupsComeFromTheNearestStudentsRow() {
         // 2024: g1 uses its 2022 row (latest earlier: swd), g2 its 2025 row (earliest later: swd) -> 1/2.
-        assertThat(result("grad_4yr", 2024, "school", "H", "swd")).contains(List.of(1L, 2L));
+        assertThat(fraction(db, "grad_4yr", 2024, "school", "H", "swd")).contains(List.of("1", "2"));
         // 2026: g1 uses its 2026 row (not swd), g2 its 2025 row (swd, graduated) -> 1/1.
-        assertThat(result("grad_6yr", 2026, "school", "H", "swd")).contains(List.of(1L, 1L));
-    }
-
-    private Optional<List<Long>> result(String metric, int year, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.schoolYear() == year && r.level().equals(level)
-                        && r.entityId().equals(entity) && r.studentGroup().equals(group))
-                .map(r -> List.of(r.numerator().longValueExact(), r.denominator().longValueExact()))
-                .findFirst();
+        assertThat(fraction(db, "grad_6yr", 2026, "school", "H", "swd")).contains(List.of("1", "1"));
     }
 }

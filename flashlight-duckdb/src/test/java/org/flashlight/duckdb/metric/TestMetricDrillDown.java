@@ -2,20 +2,19 @@ package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.flashlight.duckdb.metric.MetricFixture.createSchema;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.flashlight.duckdb.metric.MetricDrillDown.DrillDown;
 import org.flashlight.duckdb.metric.MetricDrillDown.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +48,7 @@ class TestMetricDrillDown {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
+        db = emptyBundle();
         createState(db);
     }
 
@@ -58,10 +57,8 @@ class TestMetricDrillDown {
         db.close();
     }
 
+    /** Inserts the state's rows into {@code db}, whose contract tables exist, and runs the engine. */
     private static void createState(BundleDatabase db) {
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2023, 'A', 'Alder', 'D1', 'One', 0, 8, 'k8', true, false, false),
@@ -242,6 +239,7 @@ class TestMetricDrillDown {
     void worksOnAResultsFileReopenedWithoutTheEnginesTempTables() {
         Path file = temp.resolve("flashlight.duckdb");
         try (BundleDatabase written = BundleDatabase.file(file)) {
+            createSchema(written);
             createState(written);
         }
         try (BundleDatabase reopened = BundleDatabase.file(file)) {

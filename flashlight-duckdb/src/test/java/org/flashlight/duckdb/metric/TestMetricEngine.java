@@ -1,16 +1,12 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.counts;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +23,7 @@ class TestMetricEngine {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools VALUES
                  (2, 2024, 'A', 'Alder', 'D1', 'One', -1, 5, 'elementary', true, false, false),
@@ -77,81 +70,65 @@ class TestMetricEngine {
     void thirtyDaysAtASchoolDoNotCountButFiftyInTheDistrictDo() {
         // School A, chronic_absence: s2 (100 days) and s3 (31 days) count; s1 has 30 days at A: out.
         // s2 at 90.0% is chronic (10*90 <= 9*100), s3 is not -> 1 / 2.
-        assertThat(result("chronic_absence", "school", "A", "all")).contains(counts(1, 2, 2));
+        assertThat(counts(db, "chronic_absence", "school", "A", "all")).contains(counts(1, 2, 2));
         // School B: s1 has 20 days (out), s4 180 days at 94.4% -> 0 / 1.
-        assertThat(result("chronic_absence", "school", "B", "all")).contains(counts(0, 1, 1));
+        assertThat(counts(db, "chronic_absence", "school", "B", "all")).contains(counts(0, 1, 1));
         // District D1: s1 pooled 50 days, 47 present = 94% (not chronic); s2 chronic; s3 not; s4 not -> 1 / 4.
-        assertThat(result("chronic_absence", "district", "D1", "all")).contains(counts(1, 4, 4));
+        assertThat(counts(db, "chronic_absence", "district", "D1", "all")).contains(counts(1, 4, 4));
         // State: D1's four plus s5 (60 days, 83.3%: chronic) and s7 (180, 97.2%); s6 has 0 days -> 2 / 6.
-        assertThat(result("chronic_absence", "state", "state", "all")).contains(counts(2, 6, 6));
+        assertThat(counts(db, "chronic_absence", "state", "state", "all")).contains(counts(2, 6, 6));
     }
 
     @Test
     void exactlyNinetyPercentIsInBothAttendanceMetrics() {
         // School A: s2 at exactly 90% and s3 at 100% both attend >= 90% -> 2 / 2.
-        assertThat(result("attendance_90plus", "school", "A", "all")).contains(counts(2, 2, 2));
-        assertThat(result("chronic_absence", "school", "A", "el")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "attendance_90plus", "school", "A", "all")).contains(counts(2, 2, 2));
+        assertThat(counts(db, "chronic_absence", "school", "A", "el")).contains(counts(1, 1, 1));
     }
 
     @Test
     void inSeatAttendanceAddsDaysOfTheEntityOnly() {
         // School A, students with >= 31 days there: s2 (90 of 100) and s3 (31 of 31) -> 121 / 131.
-        assertThat(result("in_seat_attendance", "school", "A", "all")).contains(counts(121, 131, 2));
+        assertThat(counts(db, "in_seat_attendance", "school", "A", "all")).contains(counts(121, 131, 2));
         // District D1: s1 (47 of 50), s2, s3, s4 (170 of 180) -> 338 / 361.
-        assertThat(result("in_seat_attendance", "district", "D1", "all")).contains(counts(338, 361, 4));
+        assertThat(counts(db, "in_seat_attendance", "district", "D1", "all")).contains(counts(338, 361, 4));
     }
 
     @Test
     void preKInSeatAttendanceCountsOnlyPreKStays() {
         // Only s3 is in PK (31 of 31 days).
-        assertThat(result("prek_in_seat_attendance", "school", "A", "all")).contains(counts(31, 31, 1));
-        assertThat(result("prek_in_seat_attendance", "school", "B", "all")).isEmpty();
+        assertThat(counts(db, "prek_in_seat_attendance", "school", "A", "all")).contains(counts(31, 31, 1));
+        assertThat(counts(db, "prek_in_seat_attendance", "school", "B", "all")).isEmpty();
     }
 
     @Test
     void suspensionCountsStudentsWithOneDayAndInSchoolOutOfSchoolOrExpulsion() {
         // School C: s5 (60 days) and s7 (180) enrolled >= 1 day; s6 has 0 days. s7 has an in-school
         // suspension (the 'other' action does not count) -> 1 / 2.
-        assertThat(result("suspension", "school", "C", "all")).contains(counts(1, 2, 2));
+        assertThat(counts(db, "suspension", "school", "C", "all")).contains(counts(1, 2, 2));
         // School B: s1 (20 days) and s4 (suspended) -> 1 / 2. District D1: s1, s2, s3, s4 -> 1 / 4.
-        assertThat(result("suspension", "school", "B", "all")).contains(counts(1, 2, 2));
-        assertThat(result("suspension", "district", "D1", "all")).contains(counts(1, 4, 4));
+        assertThat(counts(db, "suspension", "school", "B", "all")).contains(counts(1, 2, 2));
+        assertThat(counts(db, "suspension", "district", "D1", "all")).contains(counts(1, 4, 4));
     }
 
     @Test
     void dropoutCountsGrade9To12StaysEvenWithZeroDays() {
         // School C: s5 (dropout), s6 (grade 9 stay, 0 days: R-11 counts distinct students with a stay),
         // s7 -> 1 / 3. School B: s4 (grade 10); s1's grade-6 stay is not high school -> 0 / 1.
-        assertThat(result("dropout", "school", "C", "all")).contains(counts(1, 3, 3));
-        assertThat(result("dropout", "school", "B", "all")).contains(counts(0, 1, 1));
-        assertThat(result("dropout", "school", "C", "swd")).contains(counts(1, 1, 1));
+        assertThat(counts(db, "dropout", "school", "C", "all")).contains(counts(1, 3, 3));
+        assertThat(counts(db, "dropout", "school", "B", "all")).contains(counts(0, 1, 1));
+        assertThat(counts(db, "dropout", "school", "C", "swd")).contains(counts(1, 1, 1));
     }
 
     @Test
     void swdIdentificationIsTheShareOfEnrolledStudents() {
         // State: enrolled >= 1 day: s1, s2, s3, s4, s5, s7 (s6 has 0 days); swd: s5 -> 1 / 6.
-        assertThat(result("swd_identification", "state", "state", "all")).contains(counts(1, 6, 6));
+        assertThat(counts(db, "swd_identification", "state", "state", "all")).contains(counts(1, 6, 6));
     }
 
     @Test
     void noRowIsWrittenForAZeroDenominator() {
         // School A has no grade 9-12 stays: no dropout row at all (R-5).
-        assertThat(result("dropout", "school", "A", "all")).isEmpty();
-    }
-
-    private static List<Long> counts(long numerator, long denominator, long students) {
-        return List.of(numerator, denominator, students);
-    }
-
-    private Optional<List<Long>> result(String metric, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals(group))
-                .map(r -> List.of(whole(r.numerator()), whole(r.denominator()), r.students()))
-                .findFirst();
-    }
-
-    private static long whole(BigDecimal value) {
-        return value.longValueExact();
+        assertThat(counts(db, "dropout", "school", "A", "all")).isEmpty();
     }
 }

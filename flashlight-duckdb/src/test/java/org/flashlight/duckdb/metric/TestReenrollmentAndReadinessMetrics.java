@@ -1,17 +1,15 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
+import static org.flashlight.duckdb.metric.MetricFixture.fraction;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.core.metric.ReadinessSettings;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +28,7 @@ class TestReenrollmentAndReadinessMetrics {
 
     @BeforeEach
     void createState() {
-        db = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            db.execute(Schema.createTable(t));
-        }
+        db = emptyBundle();
         db.execute("""
                 INSERT INTO schools
                 SELECT row_number() OVER () + 1, y, id, id, d, d, lo, hi, kind, false, false, false
@@ -168,24 +163,24 @@ class TestReenrollmentAndReadinessMetrics {
         // r4 (2), r5 (2), r7 (3), r8 (4) = 6. Not r3 (grade 5: A does not serve 6), r6 (left in March),
         // r10 (not at A at year end).
         // At A on 2023-10-01: r1, r4 (entered that day), r8 (left that day) -> 3 / 6.
-        assertThat(result("reenrollment", 2024, "school", "A", "all")).contains(List.of("3", "6"));
+        assertThat(fraction(db, "reenrollment", 2024, "school", "A", "all")).contains(List.of("3", "6"));
         // In A's district D1 on that day: also r2 (at B) -> 4 / 6. r5 arrived a day late, r7 went to D2.
-        assertThat(result("reenrollment_lea", 2024, "school", "A", "all")).contains(List.of("4", "6"));
+        assertThat(fraction(db, "reenrollment_lea", 2024, "school", "A", "all")).contains(List.of("4", "6"));
         // B: r10 (grade 3 at year end, B serves 4), back at A, not B -> 0 / 1; in D1 -> 1 / 1.
-        assertThat(result("reenrollment", 2024, "school", "B", "all")).contains(List.of("0", "1"));
-        assertThat(result("reenrollment_lea", 2024, "school", "B", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "reenrollment", 2024, "school", "B", "all")).contains(List.of("0", "1"));
+        assertThat(fraction(db, "reenrollment_lea", 2024, "school", "B", "all")).contains(List.of("1", "1"));
         // H: g2 (grade 11) back; g1 graduated: not expected -> 1 / 1.
-        assertThat(result("reenrollment", 2024, "school", "H", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "reenrollment", 2024, "school", "H", "all")).contains(List.of("1", "1"));
         // Groups of the reported year: r2 (swd) at A, not back at A -> 0 / 1; back in the LEA -> 1 / 1.
-        assertThat(result("reenrollment", 2024, "school", "A", "swd")).contains(List.of("0", "1"));
-        assertThat(result("reenrollment_lea", 2024, "school", "A", "swd")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "reenrollment", 2024, "school", "A", "swd")).contains(List.of("0", "1"));
+        assertThat(fraction(db, "reenrollment_lea", 2024, "school", "A", "swd")).contains(List.of("1", "1"));
     }
 
     @Test
     void aSchoolAbsentInTheReportedYearHasNoResult() {
-        assertThat(result("reenrollment", 2024, "school", "Z", "all")).isEmpty();
+        assertThat(fraction(db, "reenrollment", 2024, "school", "Z", "all")).isEmpty();
         // Nothing is reported in 2023: no 2022 stays.
-        assertThat(result("reenrollment", 2023, "state", "state", "all")).isEmpty();
+        assertThat(fraction(db, "reenrollment", 2023, "state", "state", "all")).isEmpty();
     }
 
     @Test
@@ -193,11 +188,11 @@ class TestReenrollmentAndReadinessMetrics {
         // D1 at the end of 2023: r1, r2, r3 (grade 5: D1 serves 6 at M), r4, r5, r7, r8, r9 (Z closed, but
         // D1 still serves grade 4), r10 (once, at B at year end) = 9. In D1 on 2023-10-01: r1, r2, r3, r4,
         // r8, r10 -> 6 / 9, the same for reenrollment_lea.
-        assertThat(result("reenrollment", 2024, "district", "D1", "all")).contains(List.of("6", "9"));
-        assertThat(result("reenrollment_lea", 2024, "district", "D1", "all")).contains(List.of("6", "9"));
+        assertThat(fraction(db, "reenrollment", 2024, "district", "D1", "all")).contains(List.of("6", "9"));
+        assertThat(fraction(db, "reenrollment_lea", 2024, "district", "D1", "all")).contains(List.of("6", "9"));
         // D2: g2 -> 1 / 1. State: D1's 9 plus g2 = 10; back in the state: the 6, r7 (at C), g2 -> 8 / 10.
-        assertThat(result("reenrollment", 2024, "district", "D2", "all")).contains(List.of("1", "1"));
-        assertThat(result("reenrollment", 2024, "state", "state", "all")).contains(List.of("8", "10"));
+        assertThat(fraction(db, "reenrollment", 2024, "district", "D2", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "reenrollment", 2024, "state", "state", "all")).contains(List.of("8", "10"));
     }
 
     @Test
@@ -205,10 +200,10 @@ class TestReenrollmentAndReadinessMetrics {
         // H, grade 12 at year end: s1 (graduated counts as year end), s2, s3, s4, s5, s8 (s6 left, s7 is
         // grade 11, s10 left for H2). Took the SAT or ACT: s1 (2023 at H2), s2, s3, s4 = 4 (s5 none, s8 absent).
         // Met: s1 (500/540 on one date), s3 (ACT 21); s2 met ERW and math only on different dates; s4 20 -> 2 / 4.
-        assertThat(result("sat_act_college_ready", 2024, "school", "H", "all")).contains(List.of("2", "4"));
+        assertThat(fraction(db, "sat_act_college_ready", 2024, "school", "H", "all")).contains(List.of("2", "4"));
         // H2: s10 (ACT 25 taken at H) -> 1 / 1. D2: s1, s2, s3, s4, s10 -> 3 / 5.
-        assertThat(result("sat_act_college_ready", 2024, "school", "H2", "all")).contains(List.of("1", "1"));
-        assertThat(result("sat_act_college_ready", 2024, "district", "D2", "all")).contains(List.of("3", "5"));
+        assertThat(fraction(db, "sat_act_college_ready", 2024, "school", "H2", "all")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "sat_act_college_ready", 2024, "district", "D2", "all")).contains(List.of("3", "5"));
     }
 
     @Test
@@ -224,11 +219,11 @@ class TestReenrollmentAndReadinessMetrics {
         // c8 dropped out, c9 has an alternative diploma, c11 left the cohort).
         // Prepared: c1 (a_g_complete), c2 (two AP exams at 3+), c4 (SBAC 3 and 4). Not: c3 (one exam at 3+,
         // taken twice), c5 (first ELA row 3, math 3), c6 (math 2), c10 (a_g_complete empty) -> 3 / 7.
-        assertThat(result("college_career", 2024, "school", "H", "all")).contains(List.of("3", "7"));
-        assertThat(result("college_career", 2024, "district", "D2", "all")).contains(List.of("3", "7"));
-        assertThat(result("college_career", 2024, "state", "state", "all")).contains(List.of("3", "7"));
+        assertThat(fraction(db, "college_career", 2024, "school", "H", "all")).contains(List.of("3", "7"));
+        assertThat(fraction(db, "college_career", 2024, "district", "D2", "all")).contains(List.of("3", "7"));
+        assertThat(fraction(db, "college_career", 2024, "state", "state", "all")).contains(List.of("3", "7"));
         // Groups from the nearest students row (R-13): c1 is swd in 2024 -> 1 / 1.
-        assertThat(result("college_career", 2024, "school", "H", "swd")).contains(List.of("1", "1"));
+        assertThat(fraction(db, "college_career", 2024, "school", "H", "swd")).contains(List.of("1", "1"));
     }
 
     @Test
@@ -251,17 +246,17 @@ class TestReenrollmentAndReadinessMetrics {
         // for 2024, so no college_career rows rather than A-G counted as "no".
         db.execute("DELETE FROM postsecondary WHERE hs_exit_year = 2024");
         compute();
-        assertThat(result("college_career", 2024, "school", "H", "all")).isEmpty();
+        assertThat(fraction(db, "college_career", 2024, "school", "H", "all")).isEmpty();
         // postsecondary.csv absent (an empty table): the same.
         db.execute("DELETE FROM postsecondary");
         compute();
-        assertThat(result("college_career", 2024, "school", "H", "all")).isEmpty();
-        assertThat(result("college_career", 2024, "state", "state", "all")).isEmpty();
+        assertThat(fraction(db, "college_career", 2024, "school", "H", "all")).isEmpty();
+        assertThat(fraction(db, "college_career", 2024, "state", "state", "all")).isEmpty();
         // With the A-G measure off the other two still count: c2, c4 -> 2 / 7.
         assertThat(population("college_career", ReadinessSettings.DEFAULT.withPreparedMeasures(false, true, true),
                 "prepared", "H")).containsExactly(2L, 7L);
         // The other metrics of this family need no optional file and are unchanged.
-        assertThat(result("reenrollment", 2024, "school", "A", "all")).contains(List.of("3", "6"));
+        assertThat(fraction(db, "reenrollment", 2024, "school", "A", "all")).contains(List.of("3", "6"));
     }
 
     /** Numerator and denominator of a population computed with other settings, at school {@code school} in 2024. */
@@ -273,17 +268,5 @@ class TestReenrollmentAndReadinessMetrics {
                         + " AND school_year = 2024 AND level = 'school' AND entity_id = '" + school + "'"),
                 db.queryLong("SELECT count(*) FROM (" + sql + ") WHERE school_year = 2024 AND level = 'school' "
                         + "AND entity_id = '" + school + "'"));
-    }
-
-    private Optional<List<String>> result(String metric, int year, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.schoolYear() == year && r.level().equals(level)
-                        && r.entityId().equals(entity) && r.studentGroup().equals(group))
-                .map(r -> List.of(plain(r.numerator()), plain(r.denominator())))
-                .findFirst();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

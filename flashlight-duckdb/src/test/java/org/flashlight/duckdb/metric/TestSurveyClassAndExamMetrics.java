@@ -1,17 +1,17 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.flashlight.duckdb.metric.MetricFixture.counts;
+import static org.flashlight.duckdb.metric.MetricFixture.decimalCounts;
+import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
+import static org.flashlight.duckdb.metric.MetricFixture.result;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.flashlight.core.bundle.BundleContract;
-import org.flashlight.core.bundle.Table;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,48 +128,48 @@ class TestSurveyClassAndExamMetrics {
         // (favorable: 3 on a four-point item), x9 se1 (grade 4 from the row, favorable), u4 sw1 (grade 4
         // from the latest stay). Out: u2 gm1 (grade 3 from her stay), staff u1 gm4 (not a student).
         // -> 3 / 5, and 5 rows: the units are responses, not respondents (3 respondents).
-        assertThat(result("sel_positive", "school", "A", "all")).contains(counts("3", "5", 5));
+        assertThat(decimalCounts(db, "sel_positive", "school", "A", "all")).contains(counts("3", "5", 5));
         // School B: u3 sm1 -> 1 / 1. District D1 pools A and B -> 4 / 6; the state the same.
-        assertThat(result("sel_positive", "school", "B", "all")).contains(counts("1", "1", 1));
-        assertThat(result("sel_positive", "district", "D1", "all")).contains(counts("4", "6", 6));
-        assertThat(result("sel_positive", "state", "state", "all")).contains(counts("4", "6", 6));
+        assertThat(decimalCounts(db, "sel_positive", "school", "B", "all")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "sel_positive", "district", "D1", "all")).contains(counts("4", "6", 6));
+        assertThat(decimalCounts(db, "sel_positive", "state", "state", "all")).contains(counts("4", "6", 6));
     }
 
     @Test
     void selGroupsUseTheStudentsOfThatYear() {
         // black at A: u1's three responses, 2 favorable. el at A: u4 sw1 (u2's grade-3 response is out) -> 0 / 1.
-        assertThat(result("sel_positive", "school", "A", "black")).contains(counts("2", "3", 3));
-        assertThat(result("sel_positive", "school", "A", "el")).contains(counts("0", "1", 1));
+        assertThat(decimalCounts(db, "sel_positive", "school", "A", "black")).contains(counts("2", "3", 3));
+        assertThat(decimalCounts(db, "sel_positive", "school", "A", "el")).contains(counts("0", "1", 1));
         // District D1 black: u1's 2 of 3 plus u3's 1 of 1 -> 3 / 4.
-        assertThat(result("sel_positive", "district", "D1", "black")).contains(counts("3", "4", 4));
+        assertThat(decimalCounts(db, "sel_positive", "district", "D1", "black")).contains(counts("3", "4", 4));
     }
 
     @Test
     void climateCountsEveryRespondentTypeAndGrade() {
         // School A, culture-climate constructs: u1 sa1 (fav), u2 bl1 (fav; grade 3 is no obstacle),
         // x9 sa1, staff u1 sa2 (fav), parent p1 sl1 (3 on a five-point item, not favorable) -> 3 / 5.
-        assertThat(result("climate_positive", "school", "A", "all")).contains(counts("3", "5", 5));
+        assertThat(decimalCounts(db, "climate_positive", "school", "A", "all")).contains(counts("3", "5", 5));
         // Per respondent type at A: students u1, u2, x9 -> 2 / 3; staff 1 / 1; parents 0 / 1.
-        assertThat(result("climate_positive_student", "school", "A", "all")).contains(counts("2", "3", 3));
-        assertThat(result("climate_positive_staff", "school", "A", "all")).contains(counts("1", "1", 1));
-        assertThat(result("climate_positive_parent", "school", "A", "all")).contains(counts("0", "1", 1));
+        assertThat(decimalCounts(db, "climate_positive_student", "school", "A", "all")).contains(counts("2", "3", 3));
+        assertThat(decimalCounts(db, "climate_positive_staff", "school", "A", "all")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "climate_positive_parent", "school", "A", "all")).contains(counts("0", "1", 1));
         // School B: u3 rf1, staff s2 sa1 (fav) -> 1 / 2.
-        assertThat(result("climate_positive", "school", "B", "all")).contains(counts("1", "2", 2));
+        assertThat(decimalCounts(db, "climate_positive", "school", "B", "all")).contains(counts("1", "2", 2));
         // District D1 pools A and B: 4 / 7; staff 2 / 2; students u1, u2, x9, u3 -> 2 / 4.
-        assertThat(result("climate_positive", "district", "D1", "all")).contains(counts("4", "7", 7));
-        assertThat(result("climate_positive_staff", "district", "D1", "all")).contains(counts("2", "2", 2));
-        assertThat(result("climate_positive_student", "district", "D1", "all")).contains(counts("2", "4", 4));
+        assertThat(decimalCounts(db, "climate_positive", "district", "D1", "all")).contains(counts("4", "7", 7));
+        assertThat(decimalCounts(db, "climate_positive_staff", "district", "D1", "all")).contains(counts("2", "2", 2));
+        assertThat(decimalCounts(db, "climate_positive_student", "district", "D1", "all")).contains(counts("2", "4", 4));
         // No survey at C (D2): no climate rows there.
-        assertThat(result("climate_positive", "district", "D2", "all")).isEmpty();
+        assertThat(decimalCounts(db, "climate_positive", "district", "D2", "all")).isEmpty();
     }
 
     @Test
     void staffParentsAndUnknownStudentsCountInAllOnly() {
         // black at A: only student u1's sa1 -> 1 / 1. The staff member with respondent_id 'u1' is not u1
         // (had the ids been joined as they are, this would be 2 / 2).
-        assertThat(result("climate_positive", "school", "A", "black")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "climate_positive", "school", "A", "black")).contains(counts("1", "1", 1));
         // el at A: u2 bl1 (grade 3 counts in climate) -> 1 / 1.
-        assertThat(result("climate_positive", "school", "A", "el")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "climate_positive", "school", "A", "el")).contains(counts("1", "1", 1));
         // Staff and parent metrics have no student-group rows at all.
         assertThat(groupsOf("climate_positive_staff")).containsOnly("all");
         assertThat(groupsOf("climate_positive_parent")).containsOnly("all");
@@ -182,12 +182,12 @@ class TestSurveyClassAndExamMetrics {
     void classMeansPoolObservationsAndIgnoreMinN() {
         // School A, 3 observations (below any min n, still reported): emotional support 6.25 + 5.50 + 6.00
         // = 17.75 / 3; organization 5.00 + 5.50 + 4.75 = 15.25 / 3; instructional 2.50 + 3.00 + 2.00 = 7.5 / 3.
-        assertThat(result("class_emotional_support", "school", "A", "all")).contains(counts("17.75", "3", 3));
-        assertThat(result("class_classroom_organization", "school", "A", "all")).contains(counts("15.25", "3", 3));
-        assertThat(result("class_instructional_support", "school", "A", "all")).contains(counts("7.5", "3", 3));
+        assertThat(decimalCounts(db, "class_emotional_support", "school", "A", "all")).contains(counts("17.75", "3", 3));
+        assertThat(decimalCounts(db, "class_classroom_organization", "school", "A", "all")).contains(counts("15.25", "3", 3));
+        assertThat(decimalCounts(db, "class_instructional_support", "school", "A", "all")).contains(counts("7.5", "3", 3));
         // District D1 pools the 4 observations of A and E: (17.75 + 7.00) / 4 = 6.1875, not the mean of
         // the school means ((5.9166... + 7) / 2).
-        assertThat(result("class_emotional_support", "district", "D1", "all")).contains(counts("24.75", "4", 4));
+        assertThat(decimalCounts(db, "class_emotional_support", "district", "D1", "all")).contains(counts("24.75", "4", 4));
         assertThat(value("class_emotional_support", "district", "D1")).isEqualByComparingTo("6.1875");
         assertThat(value("class_instructional_support", "school", "A")).isEqualByComparingTo("2.5");
         assertThat(MetricCatalog.find("class_emotional_support").map(MetricDefinition::minNApplies)).contains(false);
@@ -205,33 +205,33 @@ class TestSurveyClassAndExamMetrics {
     void apIbParticipationCountsGrade9To12StudentsWithAnExamAtTheEntity() {
         // School C, students with a grade 9-12 stay: h1, h2, h3, h4, h6. Took an exam at C: h1 (two AP
         // exams, counted once), h2 (IB), h6 (AP); h3 none; h4 was absent (not taken) -> 3 / 5.
-        assertThat(result("ap_ib_participation", "school", "C", "all")).contains(counts("3", "5", 5));
+        assertThat(decimalCounts(db, "ap_ib_participation", "school", "C", "all")).contains(counts("3", "5", 5));
         // School B: h6 (grade 11 until December; the exam was at C) and h7 (exam at B) -> 1 / 2.
-        assertThat(result("ap_ib_participation", "school", "B", "all")).contains(counts("1", "2", 2));
+        assertThat(decimalCounts(db, "ap_ib_participation", "school", "B", "all")).contains(counts("1", "2", 2));
         // School F: h8, no exam at F, while the year has AP/IB data -> 0 / 1 (a real zero).
-        assertThat(result("ap_ib_participation", "school", "F", "all")).contains(counts("0", "1", 1));
+        assertThat(decimalCounts(db, "ap_ib_participation", "school", "F", "all")).contains(counts("0", "1", 1));
         // District D1 (A, B, E): the same two students as B -> 1 / 2. District D2 (C, F): 3 / 6.
         // State: h1, h2, h3, h4, h6, h7, h8; takers h1, h2, h6, h7 -> 4 / 7 (h6 once, though at two schools).
-        assertThat(result("ap_ib_participation", "district", "D1", "all")).contains(counts("1", "2", 2));
-        assertThat(result("ap_ib_participation", "district", "D2", "all")).contains(counts("3", "6", 6));
-        assertThat(result("ap_ib_participation", "state", "state", "all")).contains(counts("4", "7", 7));
+        assertThat(decimalCounts(db, "ap_ib_participation", "district", "D1", "all")).contains(counts("1", "2", 2));
+        assertThat(decimalCounts(db, "ap_ib_participation", "district", "D2", "all")).contains(counts("3", "6", 6));
+        assertThat(decimalCounts(db, "ap_ib_participation", "state", "state", "all")).contains(counts("4", "7", 7));
         // swd at C: h1 -> 1 / 1. School A has no grade 9-12 students: no row.
-        assertThat(result("ap_ib_participation", "school", "C", "swd")).contains(counts("1", "1", 1));
-        assertThat(result("ap_ib_participation", "school", "A", "all")).isEmpty();
+        assertThat(decimalCounts(db, "ap_ib_participation", "school", "C", "swd")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "ap_ib_participation", "school", "A", "all")).isEmpty();
     }
 
     @Test
     void apIbPerformanceCountsExamsAtAp3AndIb4() {
         // School C exams: h1 AP 3 (pass) and AP 2 (not), h2 IB 4 (pass) and IB 3 (not: IB needs 4),
         // h6 AP 5 (pass); h4's absent row and h1's SAT are not AP/IB exams taken -> 3 / 5, 5 rows (exams).
-        assertThat(result("ap_ib_performance", "school", "C", "all")).contains(counts("3", "5", 5));
+        assertThat(decimalCounts(db, "ap_ib_performance", "school", "C", "all")).contains(counts("3", "5", 5));
         // swd at C: h1's two exams -> 1 / 2 (a student with two exams is two units).
-        assertThat(result("ap_ib_performance", "school", "C", "swd")).contains(counts("1", "2", 2));
+        assertThat(decimalCounts(db, "ap_ib_performance", "school", "C", "swd")).contains(counts("1", "2", 2));
         // School B: h7 AP 4 -> 1 / 1; D1 the same (h6's exam is at C, in D2); state: 4 / 6.
-        assertThat(result("ap_ib_performance", "school", "B", "all")).contains(counts("1", "1", 1));
-        assertThat(result("ap_ib_performance", "district", "D1", "all")).contains(counts("1", "1", 1));
-        assertThat(result("ap_ib_performance", "district", "D2", "all")).contains(counts("3", "5", 5));
-        assertThat(result("ap_ib_performance", "state", "state", "all")).contains(counts("4", "6", 6));
+        assertThat(decimalCounts(db, "ap_ib_performance", "school", "B", "all")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "ap_ib_performance", "district", "D1", "all")).contains(counts("1", "1", 1));
+        assertThat(decimalCounts(db, "ap_ib_performance", "district", "D2", "all")).contains(counts("3", "5", 5));
+        assertThat(decimalCounts(db, "ap_ib_performance", "state", "state", "all")).contains(counts("4", "6", 6));
     }
 
     @Test
@@ -255,31 +255,8 @@ class TestSurveyClassAndExamMetrics {
         }
     }
 
-    private static BundleDatabase emptyBundle() {
-        BundleDatabase database = BundleDatabase.inMemory();
-        for (Table t : BundleContract.TABLES) {
-            database.execute(Schema.createTable(t));
-        }
-        return database;
-    }
-
-    private static List<Object> counts(String numerator, String denominator, long rows) {
-        return List.of(numerator, denominator, rows);
-    }
-
-    private Optional<List<Object>> result(String metric, String level, String entity, String group) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals(group))
-                .map(r -> counts(plain(r.numerator()), plain(r.denominator()), r.students()))
-                .findFirst();
-    }
-
     private BigDecimal value(String metric, String level, String entity) {
-        return MetricResults.read(db).stream()
-                .filter(r -> r.metric().equals(metric) && r.level().equals(level) && r.entityId().equals(entity)
-                        && r.studentGroup().equals("all"))
-                .findFirst().orElseThrow().value();
+        return result(db, metric, level, entity, "all").orElseThrow().value();
     }
 
     private List<String> groupsOf(String metric) {
@@ -292,9 +269,5 @@ class TestSurveyClassAndExamMetrics {
                 .filter(r -> r.metric().equals(metric) && r.level().equals("school") && r.entityId().equals(school)
                         && !r.studentGroup().equals("all"))
                 .mapToLong(MetricResult::students).sum();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }
