@@ -58,6 +58,23 @@ public final class Disclosure {
      */
     public static <K extends Comparable<? super K>> DisclosureResult<K> apply(DisclosurePolicy policy,
             Collection<Cell<K>> cells, Collection<ComplementSet<K>> sets) {
+        return apply(policy, cells, sets, Scope.SETS_AND_COMBINATIONS);
+    }
+
+    /** How far {@link #apply} protects hidden cells against subtraction. */
+    public enum Scope {
+        /** Steps 1-4: no hidden term can be derived from any combination of the sets. */
+        SETS_AND_COMBINATIONS,
+        /**
+         * Steps 1-3 only: no single set gives a hidden term away. For large tables (a district's schools,
+         * the state's districts), where the exact audit of step 4 grows with the cube of the hidden terms.
+         */
+        EACH_SET
+    }
+
+    /** As {@link #apply(DisclosurePolicy, Collection, Collection)}, with the protection of {@code scope}. */
+    public static <K extends Comparable<? super K>> DisclosureResult<K> apply(DisclosurePolicy policy,
+            Collection<Cell<K>> cells, Collection<ComplementSet<K>> sets, Scope scope) {
         Objects.requireNonNull(policy, "policy is null");
         Map<K, Cell<K>> cellsByKey = new TreeMap<>();
         for (Cell<K> cell : cells) {
@@ -75,6 +92,9 @@ public final class Disclosure {
         Set<Object> unprotectable = new HashSet<>();
         while (true) {
             hideUntilNoSetLeaks(policy, equations, decisions, unresolved);
+            if (scope == Scope.EACH_SET) {
+                break;
+            }
             LinearAudit audit = audit(equations, decisions);
             Optional<Object> derivable = audit.firstDerivable(unprotectable);
             if (derivable.isEmpty()) {

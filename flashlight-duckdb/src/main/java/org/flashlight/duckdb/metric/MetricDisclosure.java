@@ -26,8 +26,9 @@ import org.flashlight.duckdb.DatabaseException;
 
 /**
  * What the public may see of a run's metric results: every result passes through {@link Disclosure}
- * (docs/disclosure.md), one table per school year, metric and district (its schools and itself) and one
- * per school year and metric for the districts and the state, with these complement sets:
+ * (docs/disclosure.md) in tables per school year and metric: each entity's groups (protected against any
+ * combination of their sets), the schools of each district with the district, and the districts with the
+ * state (protected set by set), with these complement sets:
  * <ul>
  * <li>per entity, the student-group partitions of {@link StudentGroup#PARTITIONS} (race groups under
  * {@code all}, target / not target, each single group under {@code all});</li>
@@ -63,34 +64,31 @@ public final class MetricDisclosure {
             DisclosurePolicy policy, List<MetricDefinition> metrics) {
         Map<String, ValueKind> kinds = new HashMap<>();
         metrics.forEach(m -> kinds.put(m.id(), m.kind()));
-        // Tables: the schools of a district with the district, and the districts with the state, per school
-        // year and metric. A district's cells are in two tables; the stricter outcome holds, which is sound:
-        // publishing less can never make a hidden value derivable.
-        Map<String, List<Integer>> tables = new LinkedHashMap<>();
+        // Each entity's groups are one table, protected against any combination of its sets; the schools of
+        // a district with the district, and the districts with the state, are tables protected set by set
+        // (the exact audit of combinations grows with the cube of a table's hidden cells). A cell in several
+        // tables takes the strictest outcome, which is sound: publishing less never makes a hidden value
+        // derivable.
+        Map<String, List<Integer>> entityTables = new LinkedHashMap<>();
+        Map<String, List<Integer>> levelTables = new LinkedHashMap<>();
         for (int i = 0; i < results.size(); i++) {
             MetricResult r = results.get(i);
             String table = r.schoolYear() + "|" + r.metric() + "|";
+            add(entityTables, table + r.level() + "|" + r.entityId(), i);
             switch (r.level()) {
-                case "school" -> add(tables, table + districtOfSchool.getOrDefault(r.schoolYear() + "|" + r.entityId(),
-                        "?" + r.entityId()), i);
+                case "school" -> add(levelTables, table + districtOfSchool.getOrDefault(
+                        r.schoolYear() + "|" + r.entityId(), "?" + r.entityId()), i);
                 case "district" -> {
-                    add(tables, table + r.entityId(), i);
-                    add(tables, table + "state", i);
+                    add(levelTables, table + r.entityId(), i);
+                    add(levelTables, table + "state", i);
                 }
-                default -> add(tables, table + "state", i);
+                default -> add(levelTables, table + "state", i);
             }
         }
         List<Outcome<Integer>> outcomes = new ArrayList<>(Collections.nCopies(results.size(), null));
-        for (Map.Entry<String, List<Integer>> table : tables.entrySet()) {
-            DisclosureResult<Integer> decided = decide(table.getKey(), table.getValue(), results, districtOfSchool,
-                    policy, kinds);
-            for (Outcome<Integer> outcome : decided.outcomes()) {
-                Outcome<Integer> earlier = outcomes.get(outcome.key());
-                if (earlier == null || STRICTNESS.indexOf(outcome.status()) > STRICTNESS.indexOf(earlier.status())) {
-                    outcomes.set(outcome.key(), outcome);
-                }
-            }
-        }
+        decideAll(entityTables, Disclosure.Scope.SETS_AND_COMBINATIONS, results, districtOfSchool, policy, kinds,
+                outcomes);
+        decideAll(levelTables, Disclosure.Scope.EACH_SET, results, districtOfSchool, policy, kinds, outcomes);
         Map<String, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < results.size(); i++) {
             rowOf.put(rowKey(results.get(i), results.get(i).studentGroup()), i);
@@ -104,12 +102,28 @@ public final class MetricDisclosure {
         return outcomes;
     }
 
+    private static void decideAll(Map<String, List<Integer>> tables, Disclosure.Scope scope,
+            List<MetricResult> results, Map<String, String> districtOfSchool, DisclosurePolicy policy,
+            Map<String, ValueKind> kinds, List<Outcome<Integer>> outcomes) {
+        for (Map.Entry<String, List<Integer>> table : tables.entrySet()) {
+            DisclosureResult<Integer> decided = decide(table.getKey(), table.getValue(), results, districtOfSchool,
+                    policy, kinds, scope);
+            for (Outcome<Integer> outcome : decided.outcomes()) {
+                Outcome<Integer> earlier = outcomes.get(outcome.key());
+                if (earlier == null || STRICTNESS.indexOf(outcome.status()) > STRICTNESS.indexOf(earlier.status())) {
+                    outcomes.set(outcome.key(), outcome);
+                }
+            }
+        }
+    }
+
     private static void add(Map<String, List<Integer>> tables, String table, int row) {
         tables.computeIfAbsent(table, k -> new ArrayList<>()).add(row);
     }
 
     private static DisclosureResult<Integer> decide(String name, List<Integer> rows, List<MetricResult> results,
-            Map<String, String> districtOfSchool, DisclosurePolicy policy, Map<String, ValueKind> kinds) {
+            Map<String, String> districtOfSchool, DisclosurePolicy policy, Map<String, ValueKind> kinds,
+            Disclosure.Scope scope) {
         List<Cell<Integer>> cells = new ArrayList<>();
         Map<String, Integer> keyOf = new HashMap<>(); // level|entity|group -> row
         for (int i : rows) {
@@ -158,7 +172,7 @@ public final class MetricDisclosure {
                 sets.add(ComplementSet.withTotal(name + " state " + group, total, members));
             }
         });
-        return Disclosure.apply(policy, cells, sets);
+        return Disclosure.apply(policy, cells, sets, scope);
     }
 
     /** The result as a disclosure cell: rates of students are coded; day-weighted rates, means and medians are not counted rates. */
