@@ -2,15 +2,9 @@ package org.flashlight.cli;
 
 import java.io.IOException;
 import java.util.List;
-import org.flashlight.core.disclosure.DisclosurePolicy;
 import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
-import org.flashlight.core.group.EconomicDisadvantageRule;
-import org.flashlight.core.metric.AssessmentSettings;
-import org.flashlight.core.metric.MetricCatalog;
-import org.flashlight.duckdb.group.StudentGroups;
-import org.flashlight.duckdb.metric.MetricDisclosure;
-import org.flashlight.duckdb.metric.MetricEngine;
+import org.flashlight.duckdb.metric.MetricProgress;
 import org.flashlight.duckdb.metric.MetricResult;
 import org.flashlight.duckdb.metric.MetricResults;
 import java.io.PrintWriter;
@@ -184,12 +178,10 @@ final class BenchCommand implements Runnable {
             try (BundleDatabase db = BundleDatabase.file(database)) {
                 ValidateCommand.load(files, db);
                 t2 = System.nanoTime();
-                StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-                new MetricEngine(db).compute(MetricCatalog.METRICS, AssessmentSettings.DEFAULT, settings.minN());
+                RunCommand.computeMetrics(db, settings, MetricProgress.NONE);
                 List<MetricResult> rows = MetricResults.read(db);
                 t3 = System.nanoTime();
-                suppressed = MetricDisclosure.apply(rows, MetricDisclosure.districtOfSchool(db),
-                        DisclosurePolicy.defaults(settings.minNPublic())).stream().filter(Outcome::suppressed).count();
+                suppressed = RunCommand.publicView(db, rows, settings).stream().filter(Outcome::suppressed).count();
                 t4 = System.nanoTime();
                 results = rows.size();
             }
@@ -200,7 +192,7 @@ final class BenchCommand implements Runnable {
             out.printf("floor (bare scan)     %8.1f s  (DuckDB read_csv of every file once, all text, no checks)%n", floor);
             out.printf("validate + load       %8.1f s%n", Ingest.seconds(t1, t2));
             out.printf("groups + metrics      %8.1f s  = %.2f x the floor; %,d results (%d metrics)%n", metrics,
-                    metrics / floor, results, MetricCatalog.METRICS.size());
+                    metrics / floor, results, settings.metricsToCompute().size());
             out.printf("public disclosure     %8.1f s  %,d results suppressed%n", Ingest.seconds(t3, t4), suppressed);
             out.printf("peak heap %,d MB; peak resident memory of the process (JVM + DuckDB) %,d MB; cores %d%n",
                     Ingest.peakHeapBytes() / 1_000_000, Ingest.peakResidentKb() / 1000,

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
@@ -14,19 +16,18 @@ import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
+import org.flashlight.duckdb.metric.MetricDisclosure;
 import org.flashlight.duckdb.metric.MetricEngine;
+import org.flashlight.duckdb.metric.MetricProgress;
 import org.flashlight.duckdb.metric.MetricResult;
 import org.flashlight.duckdb.metric.MetricResults;
 import org.flashlight.duckdb.metric.MetricResultsCsv;
 import org.flashlight.duckdb.metric.MetricResultsTable;
-import org.flashlight.duckdb.metric.MetricDisclosure;
-import org.flashlight.core.disclosure.DisclosurePolicy;
-import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.ingest.BundleFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code flashlight run}: validates and loads a bundle, computes every metric of the catalog for every
@@ -68,12 +69,10 @@ final class RunCommand implements Callable<Integer> {
         try (BundleDatabase db = BundleDatabase.file(database)) {
             LoadReport report = ValidateCommand.load(bundle, db);
             BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
-            StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
             Instant loaded = Instant.now();
             PrintWriter timings = System.getenv("FLASHLIGHT_TIMINGS") != null ? spec.commandLine().getErr() : null;
             try (Progress bar = Progress.start("metrics", 1, " passes", 1)) {
-                new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(),
-                        (description, done, total) -> {
+                computeMetrics(db, settings, (description, done, total) -> {
                             if (timings != null) {
                                 timings.printf("%6.1f s  %s%n", java.time.Duration.between(loaded, Instant.now())
                                         .toMillis() / 1000.0, description);
@@ -86,8 +85,7 @@ final class RunCommand implements Callable<Integer> {
             Instant computed = Instant.now();
             List<MetricResult> results = MetricResults.read(db).stream()
                     .filter(r -> year == null || r.schoolYear() == year).toList();
-            List<Outcome<Integer>> publicView = MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
-                    DisclosurePolicy.defaults(settings.minNPublic()), metrics);
+            List<Outcome<Integer>> publicView = publicView(db, results, settings);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView);
@@ -103,6 +101,18 @@ final class RunCommand implements Callable<Integer> {
                     + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
+    }
+
+    /** Student groups under the framework's rule, then every metric of the framework into metric_aggregates. */
+    static void computeMetrics(BundleDatabase db, FrameworkSettings settings, MetricProgress progress) {
+        StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
+        new MetricEngine(db).compute(settings.metricsToCompute(), settings.measurement(), settings.minN(), progress);
+    }
+
+    /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */
+    static List<Outcome<Integer>> publicView(BundleDatabase db, List<MetricResult> results, FrameworkSettings settings) {
+        return MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
+                DisclosurePolicy.defaults(settings.minNPublic()), settings.metricsToCompute());
     }
 
     private static String seconds(Instant from, Instant to) {
