@@ -114,6 +114,13 @@ public final class MetricCatalog {
                         "prepared", Direction.HIGHER));
     }
 
+    /** Favorable responses among the survey responses that meet {@code responses}. */
+    private static MetricDefinition survey(String id, String label, String responses) {
+        return new MetricDefinition(id, label, Population.SURVEY_RESPONSES,
+                "CASE WHEN " + responses + " AND favorable THEN 1 ELSE 0 END",
+                "CASE WHEN " + responses + " THEN 1 ELSE 0 END", ValueKind.RATE, Direction.HIGHER);
+    }
+
     /**
      * Surveys, CLASS observations and AP/IB exams (R-14; docs/metrics/surveys-class-and-exams.md). Survey
      * units are item responses (one population row each, so min n counts responses); a response is
@@ -126,16 +133,14 @@ public final class MetricCatalog {
         String examPassed = "(test = 'ap' AND scale_score >= " + apPassingScore + ")"
                 + " OR (test = 'ib' AND scale_score >= " + ibPassingScore + ")";
         return List.of(
-                rate("sel_positive", "Social-emotional learning: favorable responses", Population.SEL_RESPONSES,
-                        "favorable", Direction.HIGHER),
-                rate("climate_positive", "Culture and climate: favorable responses", Population.CLIMATE_RESPONSES,
-                        "favorable", Direction.HIGHER),
-                rate("climate_positive_student", "Culture and climate: favorable student responses",
-                        Population.CLIMATE_STUDENT_RESPONSES, "favorable", Direction.HIGHER),
-                rate("climate_positive_staff", "Culture and climate: favorable staff responses",
-                        Population.CLIMATE_STAFF_RESPONSES, "favorable", Direction.HIGHER),
-                rate("climate_positive_parent", "Culture and climate: favorable parent responses",
-                        Population.CLIMATE_PARENT_RESPONSES, "favorable", Direction.HIGHER),
+                survey("sel_positive", "Social-emotional learning: favorable responses", "sel"),
+                survey("climate_positive", "Culture and climate: favorable responses", "climate"),
+                survey("climate_positive_student", "Culture and climate: favorable student responses",
+                        "climate AND respondent_type = 'student'"),
+                survey("climate_positive_staff", "Culture and climate: favorable staff responses",
+                        "climate AND respondent_type = 'staff'"),
+                survey("climate_positive_parent", "Culture and climate: favorable parent responses",
+                        "climate AND respondent_type = 'parent'"),
                 new MetricDefinition("class_emotional_support", "Pre-K CLASS: emotional support",
                         Population.CLASS_EMOTIONAL_SUPPORT, "score", "1", ValueKind.MEAN, Direction.HIGHER)
                         .withoutMinN(),

@@ -162,41 +162,21 @@ public enum Population {
 
     // ---- surveys, CLASS observations, AP/IB
     /**
-     * Item responses of students in grades 4-12 to the SEL constructs, one row per response, at the
-     * response's school, its district and the state (R-14). The grade is the survey row's grade_level,
-     * else the grade of the student's latest stay at that school that year; a response with neither is
-     * left out. student_id is the respondent_id when it has a students.csv row that year (so groups
-     * apply), else {@code 'student:' || respondent_id} (all only). Columns: respondent_type,
-     * grade_level, construct, item_id, response, favorable (the survey's own coding).
+     * Every survey item response, one row per response, at the response's school, its district and the
+     * state (R-14). sel: a student's response, grade 4-12, to an SEL construct (the grade is the survey
+     * row's grade_level, else that of the student's latest stay at that school that year; a response with
+     * neither is not sel); climate: a response to a culture-climate construct, any respondent type and
+     * grade. student_id is the respondent_id when a student respondent has a students.csv row that year (so
+     * groups apply), else {@code respondent_type || ':' || respondent_id}, which matches no student (all
+     * only). One population serves all the survey metrics, so the responses are read once. Columns:
+     * respondent_type, grade_level, construct, item_id, response, favorable (the survey's own coding), sel,
+     * climate.
      */
-    SEL_RESPONSES("item responses (one row each, not students) of students in grades 4-12 to the SEL "
-            + "constructs, at the response's school, its district and the state (R-14); favorable = the "
-            + "survey's own coding; student groups apply only to respondents with a students.csv row that "
-            + "year",
-            "respondent_type, grade_level, construct, item_id, response, favorable"),
-    /**
-     * Item responses to the culture-climate constructs from every respondent type, any grade (R-14),
-     * one row per response; staff and parents have student_id {@code respondent_type || ':' ||
-     * respondent_id}, which matches no student, so they count in all only. Columns as SEL_RESPONSES.
-     */
-    CLIMATE_RESPONSES("item responses (one row each, not students) to the culture-climate constructs from students, "
-            + "staff and parents, any grade, at the response's school, its district and the state (R-14); "
-            + "favorable = the survey's own coding; staff and parents count in the all group only",
-            "respondent_type, grade_level, construct, item_id, response, favorable"),
-    /** CLIMATE_RESPONSES of students only. */
-    CLIMATE_STUDENT_RESPONSES(
-            "item responses (one row each) of students to the culture-climate constructs, any grade, at the "
-            + "response's school, its district and the state (R-14); favorable = the survey's own coding",
-            "respondent_type, grade_level, construct, item_id, response, favorable"),
-    /** CLIMATE_RESPONSES of staff only (all group only). */
-    CLIMATE_STAFF_RESPONSES(
-            "item responses (one row each) of staff to the culture-climate constructs, at the response's school, "
-            + "its district and the state (R-14); all group only",
-            "respondent_type, grade_level, construct, item_id, response, favorable"),
-    /** CLIMATE_RESPONSES of parents only (all group only). */
-    CLIMATE_PARENT_RESPONSES("item responses (one row each) of parents to the culture-climate constructs, at the "
-            + "response's school, its district and the state (R-14); all group only",
-            "respondent_type, grade_level, construct, item_id, response, favorable"),
+    SURVEY_RESPONSES("item responses (one row each, not students) at the response's school, its district and the "
+            + "state (R-14); sel = a student's response in grades 4-12 to an SEL construct; climate = a response "
+            + "to a culture-climate construct from any respondent; favorable = the survey's own coding; student "
+            + "groups apply only to student respondents with a students.csv row that year",
+            "respondent_type, grade_level, construct, item_id, response, favorable, sel, climate"),
     /**
      * Pre-K CLASS observations of the emotional_support domain at the observed school, its district and
      * the state (pooled observations), one row per observation; student_id is NULL, so no student group

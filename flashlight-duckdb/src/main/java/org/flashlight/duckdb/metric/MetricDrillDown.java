@@ -210,7 +210,9 @@ public final class MetricDrillDown {
         String denominator = metric.kind() == ValueKind.MEDIAN ? "CASE WHEN n0 IS NULL THEN 0 ELSE 1 END" : "d0";
         String sql = "SELECT *, " + denominator + " AS contributes_to_denominator FROM ("
                 + MetricEngine.factsSql(List.of(metric), MeasurementSettings.of(assessment), "p.*")
-                + ") WHERE school_year = ? AND level = ? AND entity_id = ? AND student_group = ?";
+                + ") WHERE school_year = ? AND level = ? AND entity_id = ? AND student_group = ?"
+                // rows that add nothing (a climate response when explaining sel_positive) are not listed
+                + " AND (" + denominator + " <> 0 OR coalesce(n0, 0) <> 0)";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement statement = db.connection().prepareStatement(sql)) {
             statement.setInt(1, schoolYear);

@@ -62,8 +62,7 @@ final class PopulationSql {
                     ReenrollmentAndReadinessPopulations.sql(metric, assessment, settings.readiness());
 
             // ---- surveys, CLASS observations, AP/IB
-            case SEL_RESPONSES, CLIMATE_RESPONSES, CLIMATE_STUDENT_RESPONSES, CLIMATE_STAFF_RESPONSES,
-                    CLIMATE_PARENT_RESPONSES, CLASS_EMOTIONAL_SUPPORT, CLASS_CLASSROOM_ORGANIZATION,
+            case SURVEY_RESPONSES, CLASS_EMOTIONAL_SUPPORT, CLASS_CLASSROOM_ORGANIZATION,
                     CLASS_INSTRUCTIONAL_SUPPORT, HIGH_SCHOOL_AP_IB, AP_IB_EXAMS ->
                 SurveyClassAndExamPopulations.sql(metric);
 

@@ -32,12 +32,7 @@ final class SurveyClassAndExamPopulations {
 
     static String sql(MetricDefinition metric) {
         return switch (metric.population()) {
-            case SEL_RESPONSES -> responses("r.respondent_type = 'student' AND r.construct IN (" + list(SEL_CONSTRUCTS)
-                    + ") AND r.grade_level BETWEEN " + SEL_LOWEST_GRADE + " AND " + SEL_HIGHEST_GRADE);
-            case CLIMATE_RESPONSES -> climateResponses("TRUE");
-            case CLIMATE_STUDENT_RESPONSES -> climateResponses("r.respondent_type = 'student'");
-            case CLIMATE_STAFF_RESPONSES -> climateResponses("r.respondent_type = 'staff'");
-            case CLIMATE_PARENT_RESPONSES -> climateResponses("r.respondent_type = 'parent'");
+            case SURVEY_RESPONSES -> responses();
             case CLASS_EMOTIONAL_SUPPORT -> classObservations("emotional_support");
             case CLASS_CLASSROOM_ORGANIZATION -> classObservations("classroom_organization");
             case CLASS_INSTRUCTIONAL_SUPPORT -> classObservations("instructional_support");
@@ -48,10 +43,6 @@ final class SurveyClassAndExamPopulations {
         };
     }
 
-    private static String climateResponses(String respondentFilter) {
-        return responses("r.construct IN (" + list(CLIMATE_CONSTRUCTS) + ") AND " + respondentFilter);
-    }
-
     /**
      * One row per survey item response at its school, district and state. A student respondent's grade is
      * the row's grade_level, else that of their latest stay (by entry_date) at the survey's school that
@@ -59,7 +50,7 @@ final class SurveyClassAndExamPopulations {
      * year (R-14: only those join student groups); everyone else gets {@code respondent_type:respondent_id},
      * which is no student's id in practice (documented), so they count in {@code all} only.
      */
-    private static String responses(String filter) {
+    private static String responses() {
         return """
                 WITH stay_grades AS (
                     SELECT school_year, school_id, student_id, arg_max(grade_level, entry_date) AS grade_level
@@ -78,10 +69,14 @@ final class SurveyClassAndExamPopulations {
                     LEFT JOIN stay_grades g ON g.school_year = s.school_year AND g.school_id = s.school_id
                          AND g.student_id = s.respondent_id)
                 SELECT r.school_year, m.level, m.entity_id, r.student_id, r.respondent_type, r.grade_level,
-                       r.construct, r.item_id, r.response, r.favorable
+                       r.construct, r.item_id, r.response, r.favorable,
+                       coalesce(r.respondent_type = 'student' AND r.construct IN (%1$s)
+                                AND r.grade_level BETWEEN %2$d AND %3$d, false) AS sel,
+                       r.construct IN (%4$s) AS climate
                 FROM responses r
                 JOIN entity_map m ON m.school_year = r.school_year AND m.school_id = r.school_id
-                WHERE %s""".formatted(filter);
+                WHERE r.construct IN (%1$s) OR r.construct IN (%4$s)""".formatted(list(SEL_CONSTRUCTS), SEL_LOWEST_GRADE,
+                SEL_HIGHEST_GRADE, list(CLIMATE_CONSTRUCTS));
     }
 
     /** One row per observation of the domain; NULL student_id joins no student group (all only). */
