@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
             Instant loaded = Instant.now();
             PrintWriter timings = System.getenv("FLASHLIGHT_TIMINGS") != null ? spec.commandLine().getErr() : null;
             try (Progress bar = Progress.start("metrics", 1, " passes", 1)) {
-                computeMetrics(db, settings, (description, done, total) -> {
+                computeMetrics(db, settings, metrics, (description, done, total) -> {
                             if (timings != null) {
                                 timings.printf("%6.1f s  %s%n", java.time.Duration.between(loaded, Instant.now())
                                         .toMillis() / 1000.0, description);
@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             Instant computed = Instant.now();
             List<MetricResult> results = MetricResults.read(db).stream()
                     .filter(r -> year == null || r.schoolYear() == year).toList();
-            List<Outcome<Integer>> publicView = publicView(db, results, settings);
+            List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView);
@@ -103,16 +103,18 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Student groups under the framework's rule, then every metric of the framework into metric_aggregates. */
-    static void computeMetrics(BundleDatabase db, FrameworkSettings settings, MetricProgress progress) {
+    /** Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates. */
+    static void computeMetrics(BundleDatabase db, FrameworkSettings settings, List<MetricDefinition> metrics,
+            MetricProgress progress) {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-        new MetricEngine(db).compute(settings.metricsToCompute(), settings.measurement(), settings.minN(), progress);
+        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress);
     }
 
     /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */
-    static List<Outcome<Integer>> publicView(BundleDatabase db, List<MetricResult> results, FrameworkSettings settings) {
+    static List<Outcome<Integer>> publicView(BundleDatabase db, List<MetricResult> results, FrameworkSettings settings,
+            List<MetricDefinition> metrics) {
         return MetricDisclosure.apply(results, MetricDisclosure.districtOfSchool(db),
-                DisclosurePolicy.defaults(settings.minNPublic()), settings.metricsToCompute());
+                DisclosurePolicy.defaults(settings.minNPublic()), metrics);
     }
 
     private static String seconds(Instant from, Instant to) {

@@ -1,6 +1,5 @@
 package org.flashlight.core.framework;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public final class MetricExpression {
 
     /** The population's column names, in the order {@link Population#columns()} lists them. */
     public static List<String> columns(Population population) {
-        return Arrays.stream(population.columns().split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
+        return population.columnNames();
     }
 
     /**

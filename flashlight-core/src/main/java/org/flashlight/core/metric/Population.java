@@ -1,5 +1,8 @@
 package org.flashlight.core.metric;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Who a metric counts, as the attribution rules of metrics.md define it. Each population is one
  * SQL building block of the engine producing, per school year, entity and student, the columns a
@@ -229,6 +232,11 @@ public enum Population {
      */
     public String rule() {
         return rule;
+    }
+
+    /** The column names, in the order {@link #columns()} lists them. */
+    public List<String> columnNames() {
+        return Arrays.stream(columns.split(",")).map(String::trim).filter(c -> !c.isEmpty()).toList();
     }
 
     /** Columns a numerator or denominator expression may name, comma separated. */

@@ -208,8 +208,8 @@ public final class StudentGroups {
     /**
      * For every school year of the bundle (distinct schools.school_year) and every graduation-cohort
      * student with at least one students.csv row: the reporting year's row if there is one, else the
-     * latest earlier row, else the earliest later row. "The latest row at or before the reporting year,
-     * else the earliest after it" says the same in one aggregate. A student with no row gets no entry.
+     * latest earlier row, else the earliest later row ({@link #nearestRowYear}). A student with no row gets
+     * no entry.
      */
     private static final String NEAREST_STUDENT_YEAR_SQL = """
             CREATE OR REPLACE TABLE nearest_student_year AS
@@ -220,10 +220,20 @@ public final class StudentGroups {
                 WHERE s.student_id IN (SELECT student_id FROM graduation_cohorts)
             )
             SELECT CAST(y.school_year AS INTEGER) AS school_year, r.student_id,
-                CAST(coalesce(max(r.row_year) FILTER (WHERE r.row_year <= y.school_year),
-                              min(r.row_year) FILTER (WHERE r.row_year > y.school_year)) AS INTEGER) AS source_year
+                CAST(%s AS INTEGER) AS source_year
             FROM years y CROSS JOIN cohort_rows r
-            GROUP BY y.school_year, r.student_id""";
+            GROUP BY y.school_year, r.student_id""".formatted(nearestRowYear("r.row_year", "y.school_year"));
+
+    /**
+     * R-13 as one aggregate over a student's students.csv years: the reporting year's row if there is one,
+     * else the latest earlier row, else the earliest later one ("the latest at or before the reporting
+     * year, else the earliest after it"). The one definition of the rule, for this table and for the
+     * engine's cohort populations.
+     */
+    public static String nearestRowYear(String rowYear, String reportingYear) {
+        return "coalesce(max(%1$s) FILTER (WHERE %1$s <= %2$s), min(%1$s) FILTER (WHERE %1$s > %2$s))"
+                .formatted(rowYear, reportingYear);
+    }
 
     /**
      * The groups of a graduation student when reporting school_year: the student_groups rows of the

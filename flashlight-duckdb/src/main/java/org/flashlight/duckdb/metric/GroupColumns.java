@@ -1,7 +1,6 @@
 package org.flashlight.duckdb.metric;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.flashlight.core.group.StudentGroup;
@@ -49,8 +48,7 @@ final class GroupColumns {
         for (StudentGroup flag : flagGroups()) {
             ids.add("CASE WHEN g." + PREFIX + flag.id() + " THEN '" + flag.id() + "' END");
         }
-        if (Arrays.stream(population.columns().split(",")).map(String::trim)
-                .anyMatch(StudentGroup.LOWEST_25PCT.id()::equals)) {
+        if (population.columnNames().contains(StudentGroup.LOWEST_25PCT.id())) {
             ids.add("CASE WHEN p.lowest_25pct THEN '" + StudentGroup.LOWEST_25PCT.id() + "' END");
         }
         return "list_filter([" + String.join(", ", ids) + "], id -> id IS NOT NULL)";

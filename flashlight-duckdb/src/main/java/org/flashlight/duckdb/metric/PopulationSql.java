@@ -5,6 +5,7 @@ import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
+import org.flashlight.duckdb.group.StudentGroups;
 
 /**
  * The SQL of each {@link Population}: one row per (school_year, level, entity_id, student_id) with the
@@ -104,11 +105,9 @@ final class PopulationSql {
                     UNION ALL
                     SELECT r.*, 'state', 'state' FROM reported r),
                 group_years AS (
-                    SELECT r.student_id, r.school_year,
-                           coalesce(max(CASE WHEN s.school_year <= r.school_year THEN s.school_year END),
-                                    min(CASE WHEN s.school_year > r.school_year THEN s.school_year END)) AS group_year
+                    SELECT r.student_id, r.school_year, %2$s AS group_year
                     FROM reported r JOIN students s ON s.student_id = r.student_id GROUP BY ALL)
-                """.formatted(years - 1);
+                """.formatted(years - 1, StudentGroups.nearestRowYear("s.school_year", "r.school_year"));
     }
 
     /** The school year whose student groups apply: the population's own {@code group_year}, else its school year. */
