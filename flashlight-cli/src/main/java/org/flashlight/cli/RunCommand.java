@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.accountability.Accountability;
+import org.flashlight.duckdb.accountability.AccountabilityFiles;
+import org.flashlight.duckdb.accountability.ScoreColumns;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
@@ -83,13 +88,16 @@ final class RunCommand implements Callable<Integer> {
                         });
             }
             Instant computed = Instant.now();
-            List<MetricResult> results = MetricResults.read(db).stream()
-                    .filter(r -> year == null || r.schoolYear() == year).toList();
+            List<MetricResult> allYears = MetricResults.read(db);
+            List<MetricResult> results = allYears.stream().filter(r -> year == null || r.schoolYear() == year).toList();
             List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
+            ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
+                    year == null ? Set.of() : Set.of(year));
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
-                    publicView);
+                    publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
+            AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
@@ -97,8 +105,12 @@ final class RunCommand implements Callable<Integer> {
                     report.rowsRead(), report.rowsRejected());
             console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
                     seconds(loaded, computed), seconds(computed, Instant.now()));
-            console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json and "
-                    + database.getFileName());
+            if (!scoring.schools().isEmpty()) {
+                console.printf("%s: %,d school results, %,d designations%n", settings.id(), scoring.schools().size(),
+                        scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());
+            }
+            console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
+                    + "score_explanations.csv, rejections.csv, run_manifest.json and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }

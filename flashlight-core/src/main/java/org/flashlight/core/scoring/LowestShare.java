@@ -76,6 +76,20 @@ public final class LowestShare {
         return share.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING).intValueExact();
     }
 
+    /**
+     * The candidates in NC-4's order: the lowest score first (the highest with {@code top}), ties to the
+     * lower (higher) first-indicator score, then the smaller school_id. For rules that take a count of
+     * schools from a ranking (a share of all schools, taken among those not yet designated).
+     */
+    public static List<String> ranked(List<Candidate> candidates, boolean top) {
+        Comparator<BigDecimal> worstFirst = top ? Comparator.reverseOrder() : Comparator.naturalOrder();
+        Comparator<Candidate> order = Comparator.comparing(Candidate::score, worstFirst)
+                .thenComparing(candidate -> candidate.firstIndicator().orElse(null),
+                        Comparator.nullsLast(worstFirst))
+                .thenComparing(Candidate::schoolId);
+        return candidates.stream().sorted(order).map(Candidate::schoolId).toList();
+    }
+
     private static Selection choose(BigDecimal share, List<Candidate> candidates, boolean top, String scoreName,
             String indicatorName) {
         Set<String> ids = new HashSet<>();
@@ -86,12 +100,7 @@ public final class LowestShare {
         }
         int n = candidates.size();
         int count = count(share, n);
-        Comparator<BigDecimal> worstFirst = top ? Comparator.reverseOrder() : Comparator.naturalOrder();
-        Comparator<Candidate> order = Comparator.comparing(Candidate::score, worstFirst)
-                .thenComparing(candidate -> candidate.firstIndicator().orElse(null),
-                        Comparator.nullsLast(worstFirst))
-                .thenComparing(Candidate::schoolId);
-        List<String> chosen = candidates.stream().sorted(order).limit(count).map(Candidate::schoolId).toList();
+        List<String> chosen = ranked(candidates, top).stream().limit(count).toList();
         BigDecimal product = share.multiply(BigDecimal.valueOf(n));
         String rule = (top ? "top " : "lowest ") + share.movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% of " + n + " schools by " + scoreName + ": ceil(" + share.toPlainString() + " x " + n + ") = ceil("

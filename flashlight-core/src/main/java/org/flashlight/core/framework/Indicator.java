@@ -1,0 +1,46 @@
+package org.flashlight.core.framework;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One scored measure of a framework: a metric (or the better of several, as DC's chronic absenteeism
+ * takes the better of {@code attendance_90plus} and {@code attendance_growth}), its domain, its points
+ * and how its value becomes points or a level.
+ *
+ * @param id      the indicator's id in the file (the metric id when it scores one metric)
+ * @param metrics the metric ids; with two or more the school earns the best of their points
+ * @param domain  the domain it belongs to, or empty
+ * @param points  full points (floors-and-targets), or null where the domain's weight is shared (deciles)
+ * @param method  how a value is scored
+ */
+public record Indicator(String id, List<String> metrics, String domain, BigDecimal points, MethodSettings method) {
+    public Indicator {
+        Objects.requireNonNull(id, "id");
+        metrics = List.copyOf(metrics);
+        domain = Objects.requireNonNullElse(domain, "");
+        Objects.requireNonNull(method, "method");
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException(id + ": no metric");
+        }
+    }
+
+    /**
+     * A scoring method and its numbers (STAR-3): {@code deciles}, {@code p10_p90}, {@code ltg} (needs
+     * {@code long_term_goal}; {@code cycles} default 7), {@code research} (needs {@code floor} and
+     * {@code target}); any of them may cap the floor with {@code max_floor}.
+     */
+    public record MethodSettings(String name, BigDecimal longTermGoal, Integer cycles, BigDecimal floor,
+            BigDecimal target, BigDecimal maxFloor) {
+        public static final List<String> NAMES = List.of("deciles", "p10_p90", "ltg", "research");
+
+        public MethodSettings {
+            Objects.requireNonNull(name, "name");
+        }
+
+        public static MethodSettings named(String name) {
+            return new MethodSettings(name, null, null, null, null, null);
+        }
+    }
+}
