@@ -40,7 +40,7 @@ public sealed interface FloorTargetMethod {
      * @throws IllegalArgumentException for a metric whose direction is {@code none}
      */
     default Optional<FloorTarget> compute(List<BigDecimal> schoolValues, Direction direction) {
-        Orientation.oriented(BigDecimal.ZERO, direction); // rejects NONE for every method
+        Orientation.requireScored(direction);
         Optional<FloorTarget> uncapped = switch (this) {
             case Research research -> Optional.of(new FloorTarget(research.floor(), research.target()));
             case P10P90 ignored -> fromPercentiles(schoolValues, direction, UnaryOperator.identity());

@@ -26,6 +26,13 @@ final class Orientation {
         return oriented(value, direction).compareTo(oriented(reference, direction)) >= 0;
     }
 
+    /** Rejects {@link Direction#NONE}: such a metric is reported, never scored. */
+    static void requireScored(Direction direction) {
+        if (direction == Direction.NONE) {
+            throw notScored();
+        }
+    }
+
     static IllegalArgumentException notScored() {
         return new IllegalArgumentException("a metric with direction 'none' is reported, not scored");
     }

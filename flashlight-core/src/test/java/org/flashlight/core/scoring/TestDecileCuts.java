@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.flashlight.core.metric.Direction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TestDecileCuts {
 
@@ -54,6 +56,30 @@ class TestDecileCuts {
         // lower is better: 55 is level 5; level 6 needs <= 50 (-5), 7 <= 40 (-15), 8 <= 30 (-25)
         assertThat(TENS.changesToMoveUp(d("55"), Direction.LOWER, 3)).usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyElementsOf(ds("-5", "-15", "-25"));
+    }
+
+    /** The worked example of docs/scoring.md, section 2: value; higher level; its changes; lower level; its changes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "0;     1;  10 20 30;  10; ",
+        "10;    2;  10 20 30;  10; ",
+        "50;    6;  10 20 30;  6;  -10 -20 -30",
+        "55;    6;  5 15 25;   5;  -5 -15 -25",
+        "85;    9;  5;         2;  -5 -15 -25",
+        "90;    10; ;          2;  -10 -20 -30",
+        "90.01; 10; ;          1;  -0.01 -10.01 -20.01"})
+    void theWorkedExampleOfTheScoringDoc(String value, int higherLevel, String higherChanges, int lowerLevel,
+            String lowerChanges) {
+        assertThat(TENS.level(d(value), Direction.HIGHER)).isEqualTo(higherLevel);
+        assertThat(TENS.changesToMoveUp(d(value), Direction.HIGHER, 3)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(list(higherChanges));
+        assertThat(TENS.level(d(value), Direction.LOWER)).isEqualTo(lowerLevel);
+        assertThat(TENS.changesToMoveUp(d(value), Direction.LOWER, 3)).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(list(lowerChanges));
+    }
+
+    private static List<BigDecimal> list(String spaced) {
+        return spaced == null ? List.of() : ds(spaced.trim().split(" +"));
     }
 
     @Test
