@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.accountability.FrameworkSplit;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
@@ -115,11 +116,15 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates. */
+    /**
+     * Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates,
+     * with a row per framework level for the schools the framework splits (STAR-1).
+     */
     static void computeMetrics(BundleDatabase db, FrameworkSettings settings, List<MetricDefinition> metrics,
             MetricProgress progress) {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress);
+        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress,
+                new FrameworkSplit(settings.scoring()));
     }
 
     /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */
