@@ -1,6 +1,7 @@
 package org.flashlight.duckdb.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import org.flashlight.core.accountability.FrameworkSplit;
 import org.flashlight.core.framework.FrameworkLevel;
 import org.flashlight.core.framework.ScoringSettings;
 import org.flashlight.core.framework.ScoringSystem;
+import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricCatalog;
 import org.flashlight.duckdb.BundleDatabase;
@@ -304,5 +306,61 @@ class TestFrameworkLevelRows {
                 + "AND ((framework_level = 'elementary' AND grade_low = -1 AND grade_high = 5) "
                 + "OR (framework_level = 'middle' AND grade_low = 6 AND grade_high = 8))")).isEqualTo(2);
         assertThat(db.queryLong("SELECT count(*) FROM framework_level_parts")).isEqualTo(2);
+    }
+
+    @Test
+    void theDrillDownOfALevelRowListsTheStudentsOfItsGrades() {
+        MetricDrillDown.DrillDown middle = MetricDrillDown.explain(db, MetricCatalog.find("suspension").orElseThrow(),
+                2024, "school", "K8", "middle", "all", AssessmentSettings.DEFAULT);
+        // the middle part's suspension: k4, k5, k6 (suspended), k9 -> 1 / 4
+        assertThat(middle.rows()).extracting(MetricDrillDown.Row::studentId).containsExactly("k6", "k4", "k5", "k9");
+        assertThat(middle.result()).hasValueSatisfying(r -> {
+            assertThat(r.frameworkLevel()).isEqualTo("middle");
+            assertThat(counts(r)).isEqualTo(counts(1, 4, 4));
+        });
+        assertThatThrownBy(() -> MetricDrillDown.explain(db, MetricCatalog.find("suspension").orElseThrow(), 2024,
+                "district", "D1", "middle", "all", AssessmentSettings.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only a school is split");
+    }
+
+    @Test
+    void everyLevelRowIsTheSumOfItsDrillDownRows() {
+        for (MetricResult r : MetricResults.read(db)) {
+            if (r.frameworkLevel().isEmpty() || r.numerator() == null || r.studentGroup().equals("lowest_race")) {
+                continue;
+            }
+            MetricDrillDown.DrillDown d = MetricDrillDown.explain(db, MetricCatalog.find(r.metric()).orElseThrow(),
+                    r.schoolYear(), r.level(), r.entityId(), r.frameworkLevel(), r.studentGroup(),
+                    AssessmentSettings.DEFAULT);
+            String where = r.metric() + " " + r.entityId() + " " + r.frameworkLevel() + " " + r.studentGroup();
+            assertThat(d.numeratorSum()).as(where).isEqualByComparingTo(r.numerator());
+            assertThat(d.denominatorSum()).as(where).isEqualByComparingTo(r.denominator());
+        }
+    }
+
+    @Test
+    void theDrillDownRebuildsThePartsWhenTheEnginesTempTablesAreGone() {
+        // as on a reopened results file: the temp tables are gone, framework_level_parts (a table) is not
+        db.execute("DROP TABLE entity_stays", "DROP TABLE entity_map", "DROP TABLE fay_spans",
+                "DROP TABLE accountability_results", "DROP TABLE suspended_at_entity", "DROP TABLE group_flags");
+        MetricDrillDown.DrillDown elementary = MetricDrillDown.explain(db,
+                MetricCatalog.find("chronic_absence").orElseThrow(), 2024, "school", "K8", "elementary", "all",
+                AssessmentSettings.DEFAULT);
+        // k2 and k7 chronic, k1 and k3 not -> 2 / 4
+        assertThat(elementary.rows()).extracting(MetricDrillDown.Row::studentId)
+                .containsExactly("k2", "k7", "k1", "k3");
+        assertThat(elementary.numeratorSum()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void aResultsFileWithoutPartsStillExplainsWholeSchools() {
+        // written before framework levels existed: no framework_level_parts table
+        db.execute("DROP TABLE entity_stays", "DROP TABLE entity_map", "DROP TABLE fay_spans",
+                "DROP TABLE accountability_results", "DROP TABLE suspended_at_entity", "DROP TABLE group_flags",
+                "DROP TABLE framework_level_parts");
+        MetricDrillDown.DrillDown whole = MetricDrillDown.explain(db, MetricCatalog.find("suspension").orElseThrow(),
+                2024, "school", "K8", "all", AssessmentSettings.DEFAULT);
+        assertThat(whole.numeratorSum()).isEqualByComparingTo("2");
+        assertThat(whole.denominatorSum()).isEqualByComparingTo("8");
     }
 }
