@@ -40,7 +40,7 @@ final class Designations {
     static List<SchoolScore> apply(List<SchoolScore> scores, List<DesignationRule> rules, ScoringContext context,
             String firstIndicator) {
         Map<String, List<Designation>> given = new LinkedHashMap<>();
-        scores.forEach(s -> given.put(key(s), new ArrayList<>()));
+        scores.forEach(s -> given.put(key(s), new ArrayList<>(s.designations())));
         for (DesignationRule rule : rules) {
             switch (rule.rule()) {
                 case "lowest_share", "top_share" -> share(rule, scores, context, firstIndicator, given);

@@ -86,10 +86,11 @@ public final class FrameworkScorer {
                 LevelScore scored = system.score(context, year, school.schoolId(), level);
                 metricScores.addAll(scored.metricScores());
                 lines.addAll(scored.lines());
-                String rating = scored.score() == null || context.scoring.ratingBands() == null ? ""
+                String rating = scored.rating() != null ? scored.rating()
+                        : scored.score() == null || context.scoring.ratingBands() == null ? ""
                         : context.scoring.ratingBands().label(scored.score());
                 scores.add(new SchoolScore(year, school.schoolId(), level, scored.score(), rating,
-                        scored.groupScores(), List.of()));
+                        scored.groupScores(), scored.designations()));
             }
         }
         return scores;
@@ -106,6 +107,7 @@ public final class FrameworkScorer {
         return switch (system) {
             case DECILE_INDEX -> new DecileIndexScorer();
             case FLOORS_AND_TARGETS -> new FloorsAndTargetsScorer();
+            case DASHBOARD_COLORS -> new DashboardScorer();
             default -> throw new IllegalArgumentException("scoring system " + system.id() + " is not available yet");
         };
     }
