@@ -93,7 +93,7 @@ public final class FrameworkScorer {
                         scored.groupScores(), scored.designations()));
             }
         }
-        return scores;
+        return system.finishYear(context, year, scores);
     }
 
     /** NC-4's tie-break: the framework's first indicator (its academic indicators come first in the files). */
@@ -108,7 +108,8 @@ public final class FrameworkScorer {
             case DECILE_INDEX -> new DecileIndexScorer();
             case FLOORS_AND_TARGETS -> new FloorsAndTargetsScorer();
             case DASHBOARD_COLORS -> new DashboardScorer();
-            default -> throw new IllegalArgumentException("scoring system " + system.id() + " is not available yet");
+            case TARGET_PERCENTAGE -> new TargetPercentageScorer();
+            case NONE -> throw new IllegalArgumentException("no scoring system");
         };
     }
 }

@@ -28,7 +28,7 @@ final class ScoringReader {
             "pooling_weights");
     private static final Set<String> LEVEL_KEYS = Set.of("grades", "school_types", "total_points", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("metric", "best_of", "domain", "points", "method",
-            "long_term_goal", "cycles", "floor", "target", "max_floor", "unit", "status_cuts", "change_cuts", "grid",
+            "long_term_goal", "cycles", "floor", "target", "max_floor", "tolerance", "unit", "status_cuts", "change_cuts", "grid",
             "source");
     private static final Set<String> GROUP_KEYS = Set.of("all", "shared", "shared_among", "fixed", "race_share");
     private static final Set<String> DESIGNATION_KEYS = Set.of("designation", "rule", "share", "by", "among",
@@ -209,9 +209,10 @@ final class ScoringReader {
         BigDecimal maxFloor = number(i, "max_floor", path);
         Integer cycles = i.get("cycles") == null ? null
                 : problems.integer(i.get("cycles"), path + ".cycles", 1, 50, "a whole number of cycles").orElse(null);
-        if (name.equals("ltg") && goal == null && i.get("long_term_goal") == null) {
-            problems.add(path + ".long_term_goal", "required by method 'ltg'");
+        if ((name.equals("ltg") || name.equals("target_points")) && goal == null && i.get("long_term_goal") == null) {
+            problems.add(path + ".long_term_goal", "required by method '" + name + "'");
         }
+        BigDecimal tolerance = number(i, "tolerance", path);
         if (name.equals("research")) {
             if (floor == null && i.get("floor") == null) {
                 problems.add(path + ".floor", "required by method 'research'");
@@ -221,7 +222,7 @@ final class ScoringReader {
             }
         }
         IndicatorTable table = name.equals("dashboard") ? DashboardTableReader.read(i, path.substring(path.lastIndexOf('.') + 1), path, problems) : null;
-        return new Indicator.MethodSettings(name, goal, cycles, floor, target, maxFloor, table);
+        return new Indicator.MethodSettings(name, goal, cycles, floor, target, maxFloor, table, tolerance);
     }
 
     private BigDecimal number(Map<?, ?> values, String key, String path) {
