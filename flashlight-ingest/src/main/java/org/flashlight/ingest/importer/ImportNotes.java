@@ -15,7 +15,12 @@ public final class ImportNotes {
 
     /** Records one occurrence of {@code note}. */
     public void add(String note) {
-        counts.merge(note, 1L, Long::sum);
+        add(note, 1);
+    }
+
+    /** Records {@code times} occurrences of {@code note}. */
+    public void add(String note, long times) {
+        counts.merge(note, times, Long::sum);
     }
 
     /** How often {@code note} occurred. */
