@@ -35,6 +35,9 @@ class TestImportCommand {
 
     @TempDir
     Path temp;
+    /** The imported bundles, shared by the tests of this class (each source is imported once). */
+    @TempDir
+    static Path imported;
 
     private record Run(int exitCode, String out, String err) {
     }
@@ -57,10 +60,12 @@ class TestImportCommand {
         return dir;
     }
 
-    private Path importInto(String source, Path sourceFolder) {
-        Path bundle = temp.resolve(source);
-        Run imported = run("import", "--from", source, "--source", sourceFolder.toString(), "--out", bundle.toString());
-        assertThat(imported.exitCode()).as(imported.err()).isZero();
+    private static synchronized Path importInto(String source, Path sourceFolder) {
+        Path bundle = imported.resolve(source);
+        if (!Files.isDirectory(bundle)) {
+            Run run = run("import", "--from", source, "--source", sourceFolder.toString(), "--out", bundle.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+        }
         return bundle;
     }
 
