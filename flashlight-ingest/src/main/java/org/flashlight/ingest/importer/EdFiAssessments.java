@@ -1,6 +1,7 @@
 package org.flashlight.ingest.importer;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ final class EdFiAssessments {
         String identifier = result.text("AssessmentReference.AssessmentIdentity.AssessmentIdentifier");
         String student = result.text("StudentReference.StudentIdentity.StudentUniqueId");
         OptionalInt year = EdFiCodes.schoolYear(result.text("SchoolYear"));
-        Optional<java.time.LocalDate> date = EdFiCodes.date(result.text("AdministrationDate"));
+        Optional<LocalDate> date = EdFiCodes.date(result.text("AdministrationDate"));
         if (year.isEmpty() || date.isEmpty() || student.isEmpty()) {
             notes.add("assessments.csv: a StudentAssessment without SchoolYear, AdministrationDate or student is "
                     + "not written");

@@ -55,7 +55,7 @@ public final class EdFiImport {
         EdFiAssessments assessments = new EdFiAssessments(entities.of("Assessment"), notes);
         try (BundleWriter bundle = new BundleWriter(out)) {
             for (TestDefinition definition : assessments.definitions()) {
-                bundle.write(BundleContract.TESTS, StaarDefinitions.testsRow(definition));
+                bundle.write(BundleContract.TESTS, TestsCsv.row(definition));
             }
             for (int year : schoolYears) {
                 schools.rows(year, notes).forEach(row -> bundle.write(BundleContract.SCHOOLS, row));

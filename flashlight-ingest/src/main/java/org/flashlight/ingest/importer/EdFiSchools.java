@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.flashlight.core.bundle.Grades;
@@ -44,9 +45,9 @@ final class EdFiSchools {
     }
 
     /** The one school that offers {@code grade}, or empty when none or several do. */
-    java.util.Optional<String> onlySchoolOffering(int grade) {
+    Optional<String> onlySchoolOffering(int grade) {
         List<String> offering = schools.keySet().stream().filter(id -> grades(schools.get(id)).contains(grade)).toList();
-        return offering.size() == 1 ? java.util.Optional.of(offering.get(0)) : java.util.Optional.empty();
+        return offering.size() == 1 ? Optional.of(offering.get(0)) : Optional.empty();
     }
 
     List<Map<String, String>> rows(int year, ImportNotes notes) {

@@ -1,6 +1,7 @@
 package org.flashlight.ingest.importer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class EdFiStudents {
                 "StudentHomelessProgramAssociation", "StudentMigrantEducationProgramAssociation")) {
             for (Node association : entities.of(type)) {
                 programs.computeIfAbsent(association.text("StudentReference.StudentIdentity.StudentUniqueId"),
-                        k -> new java.util.ArrayList<>()).add(association);
+                        k -> new ArrayList<>()).add(association);
             }
         }
         for (Node student : entities.of("Student")) {

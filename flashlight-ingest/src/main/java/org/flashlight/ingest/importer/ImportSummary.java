@@ -1,5 +1,7 @@
 package org.flashlight.ingest.importer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +11,8 @@ import java.util.Objects;
  *
  * @param source        the source's id ({@code opensdp-texas}, {@code edfi})
  * @param recordsRead   source records read, per source file
- * @param recordsSkipped source records that gave no bundle row at all (each counted in {@code notes} with its reason)
+ * @param recordsSkipped source records that gave no bundle row at all (each also counted in {@code notes} with its
+ *                       reason)
  * @param rowsPerFile   rows written per bundle file, in the contract's load order
  * @param notes         what could not be mapped as written, with counts ({@link ImportNotes#lines()})
  */
@@ -17,8 +20,8 @@ public record ImportSummary(String source, Map<String, Long> recordsRead, long r
         Map<String, Long> rowsPerFile, List<String> notes) {
     public ImportSummary {
         Objects.requireNonNull(source, "source is null");
-        recordsRead = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(recordsRead));
-        rowsPerFile = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowsPerFile));
+        recordsRead = Collections.unmodifiableMap(new LinkedHashMap<>(recordsRead));
+        rowsPerFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
         notes = List.copyOf(notes);
     }
 }

@@ -49,7 +49,7 @@ public final class OpenSdpTexasImport {
         long skipped = 0;
         try (BundleWriter bundle = new BundleWriter(out);
                 CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-            definitions.forEach(d -> bundle.write(BundleContract.TESTS, StaarDefinitions.testsRow(d)));
+            definitions.forEach(d -> bundle.write(BundleContract.TESTS, TestsCsv.row(d)));
             List<String> header = null;
             for (CsvRecord record : csv) {
                 if (header == null) {

@@ -2,11 +2,8 @@ package org.flashlight.ingest.importer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.flashlight.core.assessment.TestDefinition;
-import org.flashlight.core.bundle.BundleContract;
 
 /**
  * The STAAR grades 3-8 definitions the Texas import writes to tests.csv (test code {@code staar}): the
@@ -59,21 +56,5 @@ final class StaarDefinitions {
                     LEVELS, PROFICIENT_LEVEL,
                     List.of(BigDecimal.valueOf(row[3]), BigDecimal.valueOf(row[4]), BigDecimal.valueOf(row[5])), SOURCE));
         }
-    }
-
-    /** A definition as a tests.csv row (columns of {@link BundleContract#TESTS}). */
-    static Map<String, String> testsRow(TestDefinition definition) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("test", definition.test());
-        row.put("subject", definition.subject());
-        row.put("grade", Integer.toString(definition.grade()));
-        row.put("min_scale_score", definition.minScaleScore().toPlainString());
-        row.put("max_scale_score", definition.maxScaleScore().toPlainString());
-        row.put("levels", Integer.toString(definition.levels()));
-        row.put("proficient_level", Integer.toString(definition.proficientLevel()));
-        for (int level = 2; level <= definition.levels(); level++) {
-            row.put("cut_" + level, definition.cut(level).orElseThrow().toPlainString());
-        }
-        return row;
     }
 }

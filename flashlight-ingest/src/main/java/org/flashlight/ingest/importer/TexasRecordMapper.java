@@ -3,8 +3,10 @@ package org.flashlight.ingest.importer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -111,7 +113,7 @@ final class TexasRecordMapper {
                 .map(String::valueOf).orElse(""));
         row.put("participation", "tested");
         row.put("alternate", "false");
-        return Optional.of(java.util.Collections.unmodifiableMap(row));
+        return Optional.of(Collections.unmodifiableMap(row));
     }
 
     /** The source's {@code year} is the spring of the administration, which is the contract's school_year. */
@@ -123,7 +125,7 @@ final class TexasRecordMapper {
         if (code.isEmpty()) {
             return "";
         }
-        String mapped = RACE.get(code.toUpperCase(java.util.Locale.ROOT));
+        String mapped = RACE.get(code.toUpperCase(Locale.ROOT));
         if (mapped != null) {
             return mapped;
         }
@@ -137,7 +139,7 @@ final class TexasRecordMapper {
 
     /** LEP C (or 1, as the file writes it) is an English learner; F and S are in monitoring after exit. */
     private String elStatus(String lep) {
-        return switch (lep.toUpperCase(java.util.Locale.ROOT)) {
+        return switch (lep.toUpperCase(Locale.ROOT)) {
             case "" -> "";
             case "C", "1" -> "el";
             case "F", "S" -> "rfep";
@@ -168,7 +170,7 @@ final class TexasRecordMapper {
         if (text.isEmpty()) {
             return "";
         }
-        String mapped = codes.get(text.toUpperCase(java.util.Locale.ROOT));
+        String mapped = codes.get(text.toUpperCase(Locale.ROOT));
         if (mapped == null) {
             notes.add(column + " '" + text + "' is not a documented code: written empty");
             return "";
@@ -187,15 +189,15 @@ final class TexasRecordMapper {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** The bundle rows of one source record. */
     record TexasRows(Map<String, String> student, Map<String, String> enrollment,
             List<Map<String, String>> assessments, TexasSchoolFacts school) {
         TexasRows {
-            student = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(student));
-            enrollment = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(enrollment));
+            student = Collections.unmodifiableMap(new LinkedHashMap<>(student));
+            enrollment = Collections.unmodifiableMap(new LinkedHashMap<>(enrollment));
             assessments = List.copyOf(assessments);
         }
     }
