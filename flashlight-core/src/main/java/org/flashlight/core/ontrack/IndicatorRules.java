@@ -48,7 +48,19 @@ public final class IndicatorRules {
      * them that has marks. Empty when no mark of the year is known yet.
      */
     public Optional<IndicatorResult> ninthGradeAfter(StudentYear year, Term term) {
-        List<CourseMark> known = year.marks().stream().filter(m -> m.term().endsNoLaterThan(term)).toList();
+        return ninthGradeOver(year.marks().stream().filter(m -> m.term().endsNoLaterThan(term)).toList());
+    }
+
+    /**
+     * The same at a month of the school year (July = 1 .. June = 12, {@link SchoolMonths}): the marks of
+     * terms that ended by the end of that month; finals only at 12.
+     */
+    public Optional<IndicatorResult> ninthGradeAtMonth(StudentYear year, int monthsIntoYear) {
+        return ninthGradeOver(year.marks().stream().filter(m -> m.term().monthsIntoYear() <= monthsIntoYear
+                && (m.term() != Term.FINAL || monthsIntoYear >= 12)).toList());
+    }
+
+    private Optional<IndicatorResult> ninthGradeOver(List<CourseMark> known) {
         Optional<Term> latest = known.stream().map(CourseMark::term)
                 .reduce((a, b) -> b.endsNoLaterThan(a) ? a : b);
         return latest.map(t -> ninthGrade(known,

@@ -24,6 +24,24 @@ public enum OnTrackOutcome {
         this.words = words;
     }
 
+    /**
+     * Whether the outcome of a whole cohort is known: the grade-{@code grade} students of {@code
+     * snapshotYear} leave high school on time in E = snapshotYear + 12 - grade; persistence is known for
+     * leavers up to the bundle's last year - 2 (their second fall must be in the bundle), enrollment and
+     * A-G for leavers up to last year - 1 (postsecondary rows are written the year after leaving), and
+     * four-year graduation once the cohort's fourth year (E) is in the bundle. Only cohorts whose outcome
+     * is known for everyone are used: a later cohort's known outcomes would be only its early leavers',
+     * mostly dropouts, and would bias the model.
+     */
+    public boolean knownFor(int snapshotYear, int grade, int lastBundleYear) {
+        int onTimeExit = snapshotYear + 12 - grade;
+        return switch (this) {
+            case COLLEGE_PERSISTENCE -> onTimeExit <= lastBundleYear - 2;
+            case COLLEGE_ENROLLMENT, A_G_COMPLETION -> onTimeExit <= lastBundleYear - 1;
+            case GRADUATION -> onTimeExit <= lastBundleYear;
+        };
+    }
+
     public String words() {
         return words;
     }
