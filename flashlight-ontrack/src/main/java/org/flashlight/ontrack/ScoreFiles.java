@@ -63,10 +63,14 @@ public final class ScoreFiles {
     static List<ScoredSnapshot> latestUpdates(List<ScoredSnapshot> scored) {
         Map<String, ScoredSnapshot> latest = new TreeMap<>();
         for (ScoredSnapshot s : scored) { // indicator order: risk, progress (by checkpoint), end of year
-            String track = s.snapshot().indicator() == OnTrackIndicator.RISK_DIAGNOSTIC ? "8" : "9";
-            latest.put(track + "|" + s.snapshot().studentId(), s);
+            latest.put(track(s) + "|" + s.snapshot().studentId(), s);
         }
         return List.copyOf(latest.values());
+    }
+
+    /** Grade 8 (the risk diagnostic) or grade 9 (progress monitoring, then the end of year). */
+    private static int track(ScoredSnapshot s) {
+        return s.snapshot().indicator().grade();
     }
 
     private static void writeSupportLists(Path file, List<ScoredSnapshot> latest, SupportListRule rule) {
@@ -131,15 +135,15 @@ public final class ScoreFiles {
             List<ScoredSnapshot> latest, SupportListRule rule) {
         Map<String, String> districtOf = districts(db);
         Map<String, ScoredSnapshot> first = new HashMap<>();
-        for (ScoredSnapshot s : scored) {
-            first.putIfAbsent(s.snapshot().indicator().id() + "|" + s.snapshot().studentId(), s);
+        for (ScoredSnapshot s : scored) { // a grade-9 student's first update is their first progress checkpoint
+            first.putIfAbsent(track(s) + "|" + s.snapshot().studentId(), s);
         }
         // key: year|level|entity|indicator|group -> sums
         Map<String, double[]> sums = new TreeMap<>();
         for (int i = 0; i < scored.size(); i++) {
             ScoredSnapshot s = scored.get(i);
             Snapshot n = s.snapshot();
-            ScoredSnapshot firstUpdate = first.get(n.indicator().id() + "|" + n.studentId());
+            ScoredSnapshot firstUpdate = first.get(track(s) + "|" + n.studentId());
             if (!lastOfIndicator(scored, i)) {
                 continue; // each student counts once per indicator, at their latest update
             }

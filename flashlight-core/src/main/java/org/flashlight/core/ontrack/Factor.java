@@ -24,7 +24,7 @@ public record Factor(OnTrackFeature feature, String shownValue, double contribut
 
     /** "attendance so far in grade 9 91.2% (lowers)". */
     public String inWords() {
-        return feature.label() + " " + shownValue + (contribution < 0 ? " (lowers)" : " (raises)");
+        return feature.describe(shownValue) + (contribution < 0 ? " (lowers)" : " (raises)");
     }
 
     /** The {@code k} factors with the largest absolute contribution; ties in feature order (deterministic). */

@@ -68,6 +68,14 @@ public enum OnTrackFeature {
         };
     }
 
+    /** "grade 8 GPA 2.31"; a flag reads as its label when set ("no grade 9 GPA") and as "has ..." when not. */
+    public String describe(String shownValue) {
+        if (shown == Shown.FLAG) {
+            return shownValue.equals("yes") ? label : "has " + label.substring(label.startsWith("no ") ? 3 : 0);
+        }
+        return label + " " + shownValue;
+    }
+
     public static Optional<OnTrackFeature> fromId(String id) {
         return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
     }

@@ -58,5 +58,8 @@ class TestGapRowAndSupportList {
                 OnTrackFeature.G8_GPA, OnTrackFeature.G8_ATTENDANCE);
         assertThat(Factor.codes(top)).isEqualTo("g9_d_or_f_marks:-0.900|g8_gpa:-0.400|g8_attendance:+0.400");
         assertThat(top.get(0).inWords()).isEqualTo("D or F marks in grade 9 so far 2 (lowers)");
+        assertThat(new Factor(OnTrackFeature.G9_GPA_MISSING, "yes", -1.2).inWords()).isEqualTo("no grade 9 GPA (lowers)");
+        assertThat(new Factor(OnTrackFeature.SEL_MISSING, "no", 0.1).inWords())
+                .isEqualTo("has social-emotional survey (raises)");
     }
 }

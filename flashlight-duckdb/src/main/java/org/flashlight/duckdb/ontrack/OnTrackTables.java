@@ -15,8 +15,9 @@ import org.flashlight.duckdb.group.StudentGroups;
  * outcomes of each student, NULL where not yet known) and {@code ontrack_groups} (the groups fairness
  * is reported by; never read as features).
  *
- * <p>Snapshots: {@code risk_diagnostic} for every student with a grade-8 stay in the year (checkpoint
- * 12 = year end); {@code end_of_year} for every grade-9 student (checkpoint 12); {@code
+ * <p>Snapshots: {@code risk_diagnostic} for every student with a grade-8 stay open at year end (R-10,
+ * checkpoint 12 = year end); {@code end_of_year} for every grade-9 student with a stay open at year end
+ * (checkpoint 12); {@code
  * progress_monitoring} for every grade-9 student at each month in which a term of theirs ended before
  * the year's end and at the latest month of monthly attendance, with what was known by the end of that
  * month (months into the school year: August = 2 .. June = 12). A student's school is the school of
@@ -43,11 +44,13 @@ public final class OnTrackTables {
     private static final String BASE_SQL = """
             CREATE OR REPLACE TEMP TABLE ot_stays AS
             SELECT school_year, student_id, grade_level, school_id, entry_date,
+                   bool_or(exit_date IS NULL OR exit_code IN ('year_end', 'graduated'))
+                       OVER (PARTITION BY school_year, student_id, grade_level) AS open_at_year_end,
                    row_number() OVER (PARTITION BY school_year, student_id, grade_level
                                       ORDER BY entry_date DESC, school_id DESC) AS latest
             FROM enrollments WHERE grade_level IN (8, 9);
             CREATE OR REPLACE TEMP TABLE ot_students AS
-            SELECT CAST(school_year AS INTEGER) AS school_year, student_id, grade_level, school_id
+            SELECT CAST(school_year AS INTEGER) AS school_year, student_id, grade_level, school_id, open_at_year_end
             FROM ot_stays WHERE latest = 1;
             CREATE OR REPLACE TEMP TABLE ot_marks AS
             SELECT CAST(c.school_year AS INTEGER) AS school_year, c.student_id, c.term, c.course_id,
@@ -104,7 +107,8 @@ public final class OnTrackTables {
                    a.rate AS attendance,
                    (SELECT count(*) FROM ot_suspensions d WHERE d.school_year = s.school_year AND d.student_id = s.student_id)
                        AS suspensions,
-                   sc.ela, sc.math, coalesce(y.advanced_courses, 0) AS advanced_courses, sel.sel, cl.climate
+                   sc.ela, sc.math, coalesce(y.advanced_courses, 0) AS advanced_courses, sel.sel, cl.climate,
+                   s.open_at_year_end
             FROM ot_students s
             LEFT JOIN ot_year y USING (school_year, student_id)
             LEFT JOIN ot_attendance a USING (school_year, student_id)
@@ -144,6 +148,7 @@ public final class OnTrackTables {
                    NULL::DOUBLE AS g9_term_gpa_missing, NULL::DOUBLE AS g9_d_or_f_marks, NULL::DOUBLE AS g9_suspensions,
                    NULL::DOUBLE AS g9_gpa, NULL::DOUBLE AS g9_gpa_missing, NULL::DOUBLE AS g9_credits_earned
             FROM ot_grade8 g8
+            WHERE g8.open_at_year_end
             UNION ALL
             SELECT 'end_of_year', s.school_year, s.student_id, s.school_id, 12,
                    %1$s,
@@ -158,7 +163,7 @@ public final class OnTrackTables {
             LEFT JOIN ot_attendance a ON a.school_year = s.school_year AND a.student_id = s.student_id
             LEFT JOIN ot_sel sel ON sel.school_year = s.school_year AND sel.student_id = s.student_id
             LEFT JOIN ot_climate cl ON cl.school_year = s.school_year AND cl.school_id = s.school_id
-            WHERE s.grade_level = 9
+            WHERE s.grade_level = 9 AND s.open_at_year_end
             UNION ALL
             SELECT 'progress_monitoring', s.school_year, s.student_id, s.school_id, k.month,
                    %1$s,
