@@ -379,6 +379,20 @@ class TestStarGolden {
     }
 
     @Test
+    void aSchoolDesignatedByTwoRulesOfOneDesignationHasItOnce() {
+        // With H1 in Title I, its pooled score 0 is the lowest of 9: csi by the lowest 5% and by graduation.
+        // The designation is written once (school_results.csv would otherwise say csi|csi), naming both rules.
+        List<SchoolProfile> schools = schools().stream().map(p -> p.schoolId().equals("H1") ? new SchoolProfile(
+                p.schoolYear(), "H1", "H1", "D1", "high", 9, 12, true, null) : p).toList();
+        ScoringOutcome h1TitleI = FrameworkScorer.score(Fixtures.framework(frameworkTree()), values(), schools,
+                DIRECTIONS, Set.of(2024));
+        SchoolScore h1 = result(h1TitleI, 2024, "H1", H);
+        assertThat(designations(h1)).containsExactly("csi");
+        assertThat(h1.designations().get(0).detail()).contains("ceil(0.05 x 9) = 1").contains("< 0.67");
+        assertThat(designations(result(h1TitleI, 2024, "M1", M))).isEmpty();
+    }
+
+    @Test
     void minNAppliesToThePlainSumOfThePooledYears() {
         // E4's swd has 8 students a year: below min n each year, 24 pooled, so it counts in the pool
         SchoolValue swd = PooledValues.pool(values(), 2024, YearPooling.DEFAULT).stream()
