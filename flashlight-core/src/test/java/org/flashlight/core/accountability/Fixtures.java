@@ -71,7 +71,8 @@ final class Fixtures {
     static SchoolScore result(ScoringOutcome outcome, int year, String school, String level) {
         return outcome.schools().stream()
                 .filter(s -> s.schoolYear() == year && s.schoolId().equals(school) && s.frameworkLevel().equals(level))
-                .findFirst().orElseThrow(() -> new AssertionError("no result for " + school + " " + level + " " + year));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no result for " + school + " " + level + " " + year));
     }
 
     static Optional<MetricScore> metricScore(ScoringOutcome outcome, int year, String school, String level,

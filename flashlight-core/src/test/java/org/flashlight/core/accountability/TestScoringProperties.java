@@ -164,9 +164,11 @@ class TestScoringProperties {
                 for (int year : new int[] {2023, 2024}) {
                     boolean later = year == 2024;
                     schools.add(school(year, id, "elementary", 0, 5, true, null));
-                    values.add(value(year, id, METRIC, "all", later ? ela.add(improvement).min(BigDecimal.ONE) : ela, 100));
-                    values.add(value(year, id, SECOND, "all", later ? suspension.subtract(improvement).max(BigDecimal.ZERO) : suspension,
-                            100));
+                    // improved by the same amount (held to 0..1)
+                    BigDecimal betterEla = ela.add(improvement).min(BigDecimal.ONE);
+                    BigDecimal betterSuspension = suspension.subtract(improvement).max(BigDecimal.ZERO);
+                    values.add(value(year, id, METRIC, "all", later ? betterEla : ela, 100));
+                    values.add(value(year, id, SECOND, "all", later ? betterSuspension : suspension, 100));
                     values.add(value(year, id, METRIC, "swd", later ? swd.add(improvement).min(BigDecimal.ONE) : swd,
                             swdStudents));
                 }

@@ -194,7 +194,8 @@ class TestStarGolden {
 
     @Test
     void eachGroupHasItsOwnFloorAndTarget() {
-        // swd: E4 (8 students) is out; n = 3: h = 2k/100: p10 = 0.20 + 0.2 x 0.10 = 0.22, p90 = 0.30 + 0.8 x 0.15 = 0.42
+        // swd: E4 (8 students) is out; n = 3: h = 2k/100: p10 = 0.20 + 0.2 x 0.10 = 0.22,
+        // p90 = 0.30 + 0.8 x 0.15 = 0.42
         assertFloorTarget(E, MGP, "swd", "p10_p90", "0.22", "0.42", 3);
         // econ_disadv: 0.26 0.36 0.40 0.44 0.54, n = 5: h = 4k/100: p10 = 0.26 + 0.4 x 0.10 = 0.30,
         // p90 = 0.44 + 0.6 x 0.10 = 0.50
@@ -273,7 +274,8 @@ class TestStarGolden {
         // E3 has no CLASS: 3 + 3 + best of (3.6, 3) = 9.6 out of 30 = 32%
         assertNumber(result(outcome, 2024, "E3", E).groupScores().get("all"), "32");
         assertNumber(result(outcome, 2024, "E3", E).groupScores().get("swd"), "100"); // 0.45 above 0.42
-        assertNumber(result(outcome, 2024, "E4", E).groupScores().get("econ_disadv"), "70"); // 10 x 0.14 / 0.20 = 7 of 10
+        // 10 x 0.14 / 0.20 = 7 of 10
+        assertNumber(result(outcome, 2024, "E4", E).groupScores().get("econ_disadv"), "70");
         assertThat(result(outcome, 2024, "E4", E).groupScores()).doesNotContainKey("swd");
         String line = outcome.lines().stream().filter(l -> l.schoolYear() == 2024 && l.schoolId().equals("E1")
                 && l.step().equals("group") && l.group().equals("all")).findFirst().orElseThrow().text();
@@ -350,8 +352,8 @@ class TestStarGolden {
         // Title I results with a pooled score: E1, E2, E3, M1, M2, K8 (elementary), K8 (middle), H2 = 8;
         // ceil(0.05 x 8) = 1. M1 improved only in 2024 (63.33 that year); pooled with 2023 and 2022 (weights
         // 0.5, 0.3, 0.2; equal denominators): ela 0.5 x 0.46 + 0.5 x 0.208 = 0.334 -> 10 x 0.054/0.36 = 1.5;
-        // 3+ 0.5 x 0.44 + 0.5 x 0.26 = 0.35 -> 2.5; attendance 0.5 x 0.78 + 0.5 x 0.60 = 0.69 -> 2.5: 6.5 of 30 = 21.67,
-        // below M2's 30, E1's 30.83, E2's 31.80.
+        // 3+ 0.5 x 0.44 + 0.5 x 0.26 = 0.35 -> 2.5; attendance 0.5 x 0.78 + 0.5 x 0.60 = 0.69 -> 2.5:
+        // 6.5 of 30 = 21.67, below M2's 30, E1's 30.83, E2's 31.80.
         SchoolScore m1 = result(outcome, 2024, "M1", M);
         assertThat(designations(m1)).containsExactly("csi");
         assertThat(m1.designations().get(0).detail()).contains("21.666667").contains("ceil(0.05 x 8) = 1");

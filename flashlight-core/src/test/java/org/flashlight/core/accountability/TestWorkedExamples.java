@@ -65,7 +65,8 @@ class TestWorkedExamples {
         BigDecimal expected = number(cell).orElseThrow(() -> new AssertionError(what + ": no number in " + cell));
         assertThat(actual).as("%s: %s", what, cell).isNotNull();
         if (expected.scale() == 6) {
-            assertThat(actual.setScale(6, RoundingMode.HALF_UP)).as("%s: %s", what, cell).isEqualByComparingTo(expected);
+            assertThat(actual.setScale(6, RoundingMode.HALF_UP)).as("%s: %s", what, cell)
+                    .isEqualByComparingTo(expected);
         } else {
             assertThat(actual.subtract(expected).abs()).as("%s: %s is %s", what, cell, actual)
                     .isLessThan(new BigDecimal("1e-25"));
