@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TestScoringProperties {
     private static final String METRIC = "ela_proficiency";
     private static final String SECOND = "suspension";
-    private static final int TRIALS = 40;
+    private static final int TRIALS = 30;
 
     /** A rate 0.000..1.000 in thousandths. */
     private static BigDecimal rate(Random random) {
