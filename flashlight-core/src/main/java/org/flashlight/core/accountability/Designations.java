@@ -92,7 +92,7 @@ final class Designations {
                     + "; ties: lower " + firstIndicator + ", then school_id";
             for (String id : chosen) {
                 SchoolScore s = members.stream().filter(m -> key(m).equals(id)).findFirst().orElseThrow();
-                given.get(id).add(new Designation(rule.designation(), rule.designation() + " because "
+                give(given.get(id), new Designation(rule.designation(), rule.designation() + " because "
                         + rule.by() + " " + show(by(rule, s).orElseThrow()) + " is among the " + text));
             }
         }
@@ -116,7 +116,7 @@ final class Designations {
                 parts.add(metric + " " + show(v.get().value()));
             }
             if (all) {
-                given.get(key(s)).add(new Designation(rule.designation(), rule.designation() + " because "
+                give(given.get(key(s)), new Designation(rule.designation(), rule.designation() + " because "
                         + (rule.pooled() ? "pooled " : "") + String.join(" and ", parts) + " < "
                         + show(rule.threshold())));
             }
@@ -137,12 +137,28 @@ final class Designations {
             }
             s.groupScores().forEach((group, score) -> {
                 if (!group.equals("all") && score.compareTo(cut.get()) <= 0) {
-                    given.get(key(s)).add(new Designation(rule.designation() + ":" + group, rule.designation() + ":"
+                    give(given.get(key(s)), new Designation(rule.designation() + ":" + group, rule.designation() + ":"
                             + group + " because " + group + (rule.pooled() ? " pooled" : "") + " score " + show(score)
                             + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)"));
                 }
             });
         }
+    }
+
+    /**
+     * Adds a designation, or, when the school already has one of the same id (two rules of one designation
+     * fired, e.g. csi by the lowest 5% and by graduation), joins the second rule to its detail: a designation
+     * is written once.
+     */
+    static void give(List<Designation> designations, Designation designation) {
+        for (int i = 0; i < designations.size(); i++) {
+            Designation had = designations.get(i);
+            if (had.id().equals(designation.id())) {
+                designations.set(i, new Designation(had.id(), had.detail() + "; " + designation.detail()));
+                return;
+            }
+        }
+        designations.add(designation);
     }
 
     private static Optional<BigDecimal> by(DesignationRule rule, SchoolScore s) {
