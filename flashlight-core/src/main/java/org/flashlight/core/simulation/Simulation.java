@@ -39,6 +39,18 @@ public record Simulation(SimulationSide a, SimulationSide b, List<SettingDiffere
                 new Disagreements(a, b, settings).of(schools));
     }
 
+    /** The school years compared, ascending. */
+    public java.util.SortedSet<Integer> years() {
+        return new java.util.TreeSet<>(schools.stream().map(SchoolComparison::schoolYear).toList());
+    }
+
+    /** This simulation restricted to one school year. */
+    public Simulation forYear(int year) {
+        return new Simulation(a, b, settings, schools.stream().filter(c -> c.schoolYear() == year).toList(),
+                summary.stream().filter(r -> r.schoolYear() == year).toList(),
+                disagreements.stream().filter(d -> d.schoolYear() == year).toList());
+    }
+
     /** The comparisons whose rating or a designation changes. */
     public List<SchoolComparison> changes() {
         return schools.stream().filter(SchoolComparison::changed).toList();
