@@ -40,7 +40,7 @@ final class Designations {
     static List<SchoolScore> apply(List<SchoolScore> scores, List<DesignationRule> rules, ScoringContext context,
             String firstIndicator) {
         Map<String, List<Designation>> given = new LinkedHashMap<>();
-        scores.forEach(s -> given.put(key(s), new ArrayList<>()));
+        scores.forEach(s -> given.put(key(s), new ArrayList<>(s.designations())));
         for (DesignationRule rule : rules) {
             switch (rule.rule()) {
                 case "lowest_share", "top_share" -> share(rule, scores, context, firstIndicator, given);
@@ -85,7 +85,7 @@ final class Designations {
                     .limit(count).toList();
             String text = (rule.rule().equals("top_share") ? "top " : "lowest ")
                     + rule.share().movePointRight(2).stripTrailingZeros().toPlainString() + "% of " + members.size()
-                    + " " + among(rule) + " schools" + (partition.getKey().isEmpty() ? "" : " in " + partition.getKey())
+                    + among(rule) + " schools" + (partition.getKey().isEmpty() ? "" : " in " + partition.getKey())
                     + " by " + rule.by() + (rule.pooled() ? " (pooled)" : "") + ": ceil("
                     + rule.share().toPlainString() + " x " + members.size() + ") = " + count
                     + (rule.excluding().isEmpty() ? "" : ", passing over " + String.join("/", rule.excluding()))
@@ -117,7 +117,8 @@ final class Designations {
             }
             if (all) {
                 given.get(key(s)).add(new Designation(rule.designation(), rule.designation() + " because "
-                        + String.join(" and ", parts) + " < " + show(rule.threshold())));
+                        + (rule.pooled() ? "pooled " : "") + String.join(" and ", parts) + " < "
+                        + show(rule.threshold())));
             }
         }
     }
@@ -137,8 +138,8 @@ final class Designations {
             s.groupScores().forEach((group, score) -> {
                 if (!group.equals("all") && score.compareTo(cut.get()) <= 0) {
                     given.get(key(s)).add(new Designation(rule.designation() + ":" + group, rule.designation() + ":"
-                            + group + " because " + group + " score " + show(score) + " <= " + rule.of() + " cut "
-                            + show(cut.get())));
+                            + group + " because " + group + (rule.pooled() ? " pooled" : "") + " score " + show(score)
+                            + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)"));
                 }
             });
         }
@@ -158,7 +159,7 @@ final class Designations {
     }
 
     private static String among(DesignationRule rule) {
-        return rule.among().equals("title_i") ? "Title I" : "";
+        return rule.among().equals("title_i") ? " Title I" : "";
     }
 
     private static boolean hasAny(List<Designation> designations, List<String> ids) {

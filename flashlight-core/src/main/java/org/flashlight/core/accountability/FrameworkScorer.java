@@ -86,13 +86,14 @@ public final class FrameworkScorer {
                 LevelScore scored = system.score(context, year, school.schoolId(), level);
                 metricScores.addAll(scored.metricScores());
                 lines.addAll(scored.lines());
-                String rating = scored.score() == null || context.scoring.ratingBands() == null ? ""
+                String rating = scored.rating() != null ? scored.rating()
+                        : scored.score() == null || context.scoring.ratingBands() == null ? ""
                         : context.scoring.ratingBands().label(scored.score());
                 scores.add(new SchoolScore(year, school.schoolId(), level, scored.score(), rating,
-                        scored.groupScores(), List.of()));
+                        scored.groupScores(), scored.designations()));
             }
         }
-        return scores;
+        return system.finishYear(context, year, scores);
     }
 
     /** NC-4's tie-break: the framework's first indicator (its academic indicators come first in the files). */
@@ -106,7 +107,9 @@ public final class FrameworkScorer {
         return switch (system) {
             case DECILE_INDEX -> new DecileIndexScorer();
             case FLOORS_AND_TARGETS -> new FloorsAndTargetsScorer();
-            default -> throw new IllegalArgumentException("scoring system " + system.id() + " is not available yet");
+            case DASHBOARD_COLORS -> new DashboardScorer();
+            case TARGET_PERCENTAGE -> new TargetPercentageScorer();
+            case NONE -> throw new IllegalArgumentException("no scoring system");
         };
     }
 }

@@ -36,7 +36,7 @@ public enum ColorPattern {
     }
 
     /** How the colors stand, for the printed rule: "3 red, 1 orange of 5 indicators". */
-    static String tally(Collection<Color> colors) {
+    public static String tally(Collection<Color> colors) {
         long red = colors.stream().filter(c -> c == Color.RED).count();
         long orange = colors.stream().filter(c -> c == Color.ORANGE).count();
         return red + " red, " + orange + " orange of " + colors.size() + " indicators";

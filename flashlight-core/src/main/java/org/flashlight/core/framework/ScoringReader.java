@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.flashlight.core.bundle.Grades;
+import org.flashlight.core.colors.IndicatorTable;
 import org.flashlight.core.group.StudentGroup;
 import org.flashlight.core.scoring.BaseYears;
 import org.flashlight.core.scoring.GroupWeighting;
@@ -27,7 +28,8 @@ final class ScoringReader {
             "pooling_weights");
     private static final Set<String> LEVEL_KEYS = Set.of("grades", "school_types", "total_points", "indicators");
     private static final Set<String> INDICATOR_KEYS = Set.of("metric", "best_of", "domain", "points", "method",
-            "long_term_goal", "cycles", "floor", "target", "max_floor");
+            "long_term_goal", "cycles", "floor", "target", "max_floor", "tolerance", "unit", "status_cuts", "change_cuts", "grid",
+            "source");
     private static final Set<String> GROUP_KEYS = Set.of("all", "shared", "shared_among", "fixed", "race_share");
     private static final Set<String> DESIGNATION_KEYS = Set.of("designation", "rule", "share", "by", "among",
             "metrics", "threshold", "of", "excluding", "within", "pooled");
@@ -207,9 +209,10 @@ final class ScoringReader {
         BigDecimal maxFloor = number(i, "max_floor", path);
         Integer cycles = i.get("cycles") == null ? null
                 : problems.integer(i.get("cycles"), path + ".cycles", 1, 50, "a whole number of cycles").orElse(null);
-        if (name.equals("ltg") && goal == null && i.get("long_term_goal") == null) {
-            problems.add(path + ".long_term_goal", "required by method 'ltg'");
+        if ((name.equals("ltg") || name.equals("target_points")) && goal == null && i.get("long_term_goal") == null) {
+            problems.add(path + ".long_term_goal", "required by method '" + name + "'");
         }
+        BigDecimal tolerance = number(i, "tolerance", path);
         if (name.equals("research")) {
             if (floor == null && i.get("floor") == null) {
                 problems.add(path + ".floor", "required by method 'research'");
@@ -218,7 +221,8 @@ final class ScoringReader {
                 problems.add(path + ".target", "required by method 'research'");
             }
         }
-        return new Indicator.MethodSettings(name, goal, cycles, floor, target, maxFloor);
+        IndicatorTable table = name.equals("dashboard") ? DashboardTableReader.read(i, path.substring(path.lastIndexOf('.') + 1), path, problems) : null;
+        return new Indicator.MethodSettings(name, goal, cycles, floor, target, maxFloor, table, tolerance);
     }
 
     private BigDecimal number(Map<?, ?> values, String key, String path) {

@@ -21,17 +21,17 @@ import org.flashlight.duckdb.CsvTables;
  * Writes what a framework made of a run (outputs.md): scoring_rules.csv (the cuts, floors and targets
  * used), school_results.csv (score, rating, designations with the rule that fired) and
  * score_explanations.csv (FW-3: every step of every score's arithmetic), and loads each into the results
- * database as a table of the same name. Numbers are written to at most 6 decimals, half up (the engine
- * keeps 34 digits; files are for reading and recomputing by hand).
+ * database as a table of the same name. Values, cuts, floors and targets are written to 20 decimals, points,
+ * weights and scores to 6 (half up; the engine keeps 34 significant digits).
  */
 public final class AccountabilityFiles {
     static final Map<String, String> RULES = columns("framework", "school_year:INTEGER", "framework_level", "metric",
-            "student_group", "method", "floor:DECIMAL(38,6)", "target:DECIMAL(38,6)", "cuts", "base_year:INTEGER",
+            "student_group", "method", "floor:DECIMAL(38,20)", "target:DECIMAL(38,20)", "cuts", "base_year:INTEGER",
             "econ_disadv_rule", "schools:INTEGER");
     static final Map<String, String> SCHOOLS = columns("framework", "school_year:INTEGER", "school_id",
             "framework_level", "score:DECIMAL(38,6)", "rating", "designations", "detail", "group_scores");
     static final Map<String, String> LINES = columns("framework", "school_year:INTEGER", "school_id",
-            "framework_level", "step", "student_group", "indicator", "metric", "value:DECIMAL(38,6)",
+            "framework_level", "step", "student_group", "indicator", "metric", "value:DECIMAL(38,20)",
             "students:BIGINT", "rule", "metric_level:INTEGER", "points:DECIMAL(38,6)", "possible:DECIMAL(38,6)",
             "weight:DECIMAL(38,6)", "text");
 
@@ -41,8 +41,8 @@ public final class AccountabilityFiles {
     public static void write(BundleDatabase db, Path out, String framework, String econRule, ScoringOutcome outcome) {
         Path rules = out.resolve("scoring_rules.csv");
         writeCsv(rules, RULES, outcome.rules(), r -> List.of(framework, Integer.toString(r.schoolYear()),
-                r.frameworkLevel(), r.metric(), r.group(), r.method(), show(r.floor()), show(r.target()),
-                r.cuts().stream().map(AccountabilityFiles::show).collect(Collectors.joining("|")),
+                r.frameworkLevel(), r.metric(), r.group(), r.method(), exact(r.floor()), exact(r.target()),
+                r.cuts().stream().map(AccountabilityFiles::exact).collect(Collectors.joining("|")),
                 Integer.toString(r.baseYear()), econRule, Integer.toString(r.schools())));
         Path schools = out.resolve("school_results.csv");
         writeCsv(schools, SCHOOLS, outcome.schools(), s -> List.of(framework, Integer.toString(s.schoolYear()),
@@ -53,7 +53,7 @@ public final class AccountabilityFiles {
                         .collect(Collectors.joining("|"))));
         Path lines = out.resolve("score_explanations.csv");
         writeCsv(lines, LINES, outcome.lines(), l -> List.of(framework, Integer.toString(l.schoolYear()),
-                l.schoolId(), l.frameworkLevel(), l.step(), l.group(), l.indicator(), l.metric(), show(l.value()),
+                l.schoolId(), l.frameworkLevel(), l.step(), l.group(), l.indicator(), l.metric(), exact(l.value()),
                 l.students() == 0 ? "" : Long.toString(l.students()), l.rule(),
                 l.level() == null ? "" : l.level().toString(), show(l.points()), show(l.possible()), show(l.weight()),
                 l.text()));
@@ -64,6 +64,18 @@ public final class AccountabilityFiles {
 
     private static String show(BigDecimal value) {
         return Numbers.show(value);
+    }
+
+    /**
+     * Metric values, cuts, floors and targets as used, to 20 decimals (half up; a value has 16 significant
+     * digits and a cut interpolates two of them, so nothing a reviewer needs is lost).
+     */
+    private static String exact(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal shown = value.setScale(20, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (shown.signum() == 0 ? BigDecimal.ZERO : shown).toPlainString();
     }
 
     private static <T> void writeCsv(Path target, Map<String, String> columns, List<T> rows,
