@@ -44,10 +44,13 @@ final class Contributions {
         return linesBySchool.getOrDefault(key(year, schoolId, level), List.of());
     }
 
-    /** The {@code all} group's line for a metric: its value, students, rule and level or points. */
+    /**
+     * The {@code all} group's line for a metric, whatever the system calls the step ({@code metric} for
+     * points and levels, {@code color} for the Dashboard): its value, students, rule and level, points or colour.
+     */
     Optional<ScoreLine> allGroupLine(int year, String schoolId, String level, String metric) {
-        return lines(year, schoolId, level).stream().filter(l -> l.step().equals("metric")
-                && l.group().equals("all") && l.metric().equals(metric)).findFirst();
+        return lines(year, schoolId, level).stream().filter(l -> l.group().equals("all")
+                && l.metric().equals(metric) && l.value() != null).findFirst();
     }
 
     /** indicator id -> what it added to the score, in the order the arithmetic lists the indicators. */

@@ -15,7 +15,6 @@ import org.flashlight.core.accountability.Designation;
 import org.flashlight.core.accountability.PovertyQuartiles;
 import org.flashlight.core.accountability.SchoolProfile;
 import org.flashlight.core.accountability.SchoolScore;
-import org.flashlight.core.scoring.RatingBands;
 
 /**
  * Pairs each school's results under A and B (FW-4) and says in words what changed and why: the rating,
@@ -33,16 +32,16 @@ final class SchoolComparisons {
     private final SimulationSide b;
     private final Contributions contributionsA;
     private final Contributions contributionsB;
-    private final List<String> labelsA;
-    private final List<String> labelsB;
+    private final RatingChange.Scale scaleA;
+    private final RatingChange.Scale scaleB;
 
     SchoolComparisons(SimulationSide a, SimulationSide b) {
         this.a = a;
         this.b = b;
         this.contributionsA = new Contributions(a.outcome());
         this.contributionsB = new Contributions(b.outcome());
-        this.labelsA = labels(a.framework().scoring().ratingBands());
-        this.labelsB = labels(b.framework().scoring().ratingBands());
+        this.scaleA = RatingChange.Scale.of(a.framework().scoring());
+        this.scaleB = RatingChange.Scale.of(b.framework().scoring());
     }
 
     List<SchoolComparison> compare(List<SchoolProfile> profiles) {
@@ -76,7 +75,7 @@ final class SchoolComparisons {
             SchoolScore sb) {
         String ratingA = sa == null ? "" : sa.rating();
         String ratingB = sb == null ? "" : sb.rating();
-        RatingChange rating = RatingChange.of(labelsA, ratingA, labelsB, ratingB);
+        RatingChange rating = RatingChange.of(scaleA, ratingA, scaleB, ratingB);
         List<Designation> designationsA = sa == null ? List.of() : sa.designations();
         List<Designation> designationsB = sb == null ? List.of() : sb.designations();
         List<Designation> gained = missingFrom(designationsB, designationsA);
@@ -86,10 +85,11 @@ final class SchoolComparisons {
         BigDecimal scoreA = sa == null ? null : sa.score();
         BigDecimal scoreB = sb == null ? null : sb.score();
         String scores = "score " + shown(scoreA) + " -> " + shown(scoreB);
+        String withScores = scoreA == null && scoreB == null ? "" : " (" + scores + ")";
         switch (rating) {
-            case UP, DOWN -> reasons.add("rating " + ratingA + " -> " + ratingB + " (" + scores + ")");
-            case GAINED -> reasons.add("rated " + ratingB + " under B only (" + scores + ")");
-            case LOST -> reasons.add("rated " + ratingA + " under A only (" + scores + ")");
+            case UP, DOWN, OTHER -> reasons.add("rating " + ratingA + " -> " + ratingB + withScores);
+            case GAINED -> reasons.add("rated " + ratingB + " under B only" + withScores);
+            case LOST -> reasons.add("rated " + ratingA + " under A only" + withScores);
             default -> {
             }
         }
@@ -155,10 +155,6 @@ final class SchoolComparisons {
 
     private static List<Designation> missingFrom(List<Designation> these, List<Designation> others) {
         return these.stream().filter(d -> others.stream().noneMatch(o -> o.id().equals(d.id()))).toList();
-    }
-
-    static List<String> labels(RatingBands bands) {
-        return bands == null ? List.of() : bands.bands().stream().map(RatingBands.Band::label).toList();
     }
 
     private static String shown(BigDecimal score) {
