@@ -188,10 +188,13 @@ final class SimulateCommand implements Callable<Integer> {
             List<String> designations = new ArrayList<>();
             ofYear.schoolsGaining().forEach((id, n) -> designations.add(n + " gain " + id));
             ofYear.schoolsLosing().forEach((id, n) -> designations.add(n + " lose " + id));
-            console.printf("%d: %,d of %,d schools change rating (%d up, %d down); %s%n", y,
-                    schools.stream().filter(c -> c.rating().changed()).count(), schools.size(),
-                    schools.stream().filter(c -> c.rating() == RatingChange.UP).count(),
-                    schools.stream().filter(c -> c.rating() == RatingChange.DOWN).count(),
+            String ratings = schools.stream().anyMatch(c -> c.rating() == RatingChange.NOT_COMPARABLE)
+                    ? String.format("%,d schools; ratings not comparable (different rating scales)", schools.size())
+                    : String.format("%,d of %,d schools change rating (%d up, %d down)",
+                            schools.stream().filter(c -> c.rating().changed()).count(), schools.size(),
+                            schools.stream().filter(c -> c.rating() == RatingChange.UP).count(),
+                            schools.stream().filter(c -> c.rating() == RatingChange.DOWN).count());
+            console.printf("%d: %s; %s%n", y, ratings,
                     designations.isEmpty() ? "no designation changes" : String.join(", ", designations));
         }
         Map<String, Long> kinds = simulation.disagreements().stream().flatMap(d -> d.kinds().stream())

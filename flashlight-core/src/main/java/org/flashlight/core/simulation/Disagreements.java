@@ -142,22 +142,36 @@ final class Disagreements {
             Optional<ScoringRule> ra = rule(rulesA, year, sa.level, metric);
             Optional<ScoringRule> rb = rule(rulesB, year, sb.level, metric);
             if (ra.isPresent() && rb.isPresent() && !describe(ra.get()).equals(describe(rb.get()))) {
-                parts.add(describe(ra.get()) + " vs " + describe(rb.get()));
+                parts.add(describe(ra.get()) + " vs " + describe(rb.get()) + (kinds.contains("population")
+                        ? " (the cuts come from the schools' values, so they move with the population)" : ""));
             }
             indicatorSettings(sa).stream().filter(d -> d.path().contains(".method")).forEach(d ->
                     parts.add(d.describe()));
         }
-        if (sa.line().isPresent() != sb.line().isPresent()) {
-            Side counted = sa.line().isPresent() ? sa : sb;
-            Side other = counted == sa ? sb : sa;
-            parts.add("counts for the school under " + counted.side.label() + " only ("
-                    + counted.line().get().students() + " students; min n " + counted.side.framework().minN()
-                    + " vs " + other.side.framework().minN() + ")");
-        }
+        minN(sa, sb).ifPresent(parts::add);
         if (!parts.isEmpty()) {
             kinds.add("rule");
             reasons.add(String.join("; ", parts));
         }
+    }
+
+    /**
+     * Whether the value counts under one side's min n only: one side has no line for it (its min n or its
+     * population left it out), or the students behind it reach one min n and not the other.
+     */
+    private static Optional<String> minN(Side sa, Side sb) {
+        int minA = sa.side.framework().minN();
+        int minB = sb.side.framework().minN();
+        Optional<ScoreLine> la = sa.line();
+        Optional<ScoreLine> lb = sb.line();
+        boolean countsA = la.isPresent() && la.get().students() >= minA;
+        boolean countsB = lb.isPresent() && lb.get().students() >= minB;
+        if (countsA == countsB) {
+            return Optional.empty();
+        }
+        long students = (countsA ? la : lb).get().students();
+        return Optional.of("counts for the school under " + (countsA ? sa : sb).side.label() + " only (" + students
+                + " students; min n " + minA + " vs " + minB + ")");
     }
 
     private void weight(Side sa, Side sb, List<String> kinds, List<String> reasons) {

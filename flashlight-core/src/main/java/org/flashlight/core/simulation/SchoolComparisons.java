@@ -108,12 +108,16 @@ final class SchoolComparisons {
         return new SchoolComparison(year, profile, quartile, sa, sb, rating, gained, lost, shifts, reasons);
     }
 
-    /** Every indicator scored for the school on either side, the largest move first (ties by indicator id). */
+    /**
+     * Every indicator scored for the school on either side, the largest move first (ties by indicator id);
+     * none unless both sides give the school a score (a system without a score has no points to move).
+     */
     private List<MetricShift> shifts(SchoolScore sa, SchoolScore sb) {
-        Map<String, Contribution> ca = sa == null ? Map.of()
-                : contributionsA.of(sa.schoolYear(), sa.schoolId(), sa.frameworkLevel());
-        Map<String, Contribution> cb = sb == null ? Map.of()
-                : contributionsB.of(sb.schoolYear(), sb.schoolId(), sb.frameworkLevel());
+        if (sa == null || sb == null || sa.score() == null || sb.score() == null) {
+            return List.of();
+        }
+        Map<String, Contribution> ca = contributionsA.of(sa.schoolYear(), sa.schoolId(), sa.frameworkLevel());
+        Map<String, Contribution> cb = contributionsB.of(sb.schoolYear(), sb.schoolId(), sb.frameworkLevel());
         Set<String> indicators = new LinkedHashSet<>(ca.keySet());
         indicators.addAll(cb.keySet());
         return indicators.stream().map(i -> new MetricShift(i, ca.get(i), cb.get(i)))

@@ -45,6 +45,10 @@ public final class SettingsDifferences {
     }
 
     private static void compare(String path, Object a, Object b, List<SettingDifference> out) {
+        if (a instanceof Optional<?> oa && b instanceof Optional<?> ob) {
+            compare(path, oa.orElse(null), ob.orElse(null), out);
+            return;
+        }
         if (same(a, b)) {
             return;
         }
@@ -77,6 +81,9 @@ public final class SettingsDifferences {
     }
 
     private static boolean same(Object a, Object b) {
+        if (a instanceof Optional<?> oa && b instanceof Optional<?> ob) {
+            return same(oa.orElse(null), ob.orElse(null));
+        }
         if (a instanceof BigDecimal da && b instanceof BigDecimal db) {
             return da.compareTo(db) == 0;
         }
@@ -125,7 +132,10 @@ public final class SettingsDifferences {
     }
 
     private static String text(Object value) {
-        if (value == null) {
+        if (value instanceof Optional<?> optional) {
+            return text(optional.orElse(null));
+        }
+        if (value == null || "".equals(value)) {
             return NONE;
         }
         if (value instanceof BigDecimal d) {
