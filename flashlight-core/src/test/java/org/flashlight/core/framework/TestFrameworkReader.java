@@ -192,7 +192,7 @@ class TestFrameworkReader {
     @Test
     void unknownKeysAtEveryLevel() {
         assertThat(problems(framework("weights", 1))).containsExactly("mine.yaml: weights: unknown key (known: "
-                + "econ_disadv_rule, id, measurement, metrics, min_n, min_n_public, name, version)");
+                + "econ_disadv_rule, id, measurement, metrics, min_n, min_n_public, name, scoring, version)");
         assertThat(problems(framework("measurement", map("chronic_threshold", new BigDecimal("0.9")))))
                 .containsExactly("mine.yaml: measurement.chronic_threshold: unknown key (known: "
                         + "accountability_tests, act_composite_benchmark, attendance_min_days, census_date, "
