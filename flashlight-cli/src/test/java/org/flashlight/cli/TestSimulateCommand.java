@@ -28,8 +28,8 @@ import picocli.CommandLine;
 /**
  * {@code flashlight simulate} as a script calls it (FW-4): "what changes if we weigh culture and climate
  * more?" One generated bundle (1,000 students, 2 years, fixed seed), the shipped core-sqii (academic 60,
- * social-emotional 40) against a full copy of it with 40 and 60, and against a copy counting chronic
- * absence at 91%.
+ * social-emotional 40) against a full copy of it with 40 and 60 (and the same variant as a file that
+ * {@code extends} core-sqii), and against a copy counting chronic absence at 91%.
  */
 class TestSimulateCommand {
     private static final List<String> FILES = List.of("simulation_schools.csv", "simulation_changes.csv",
@@ -62,8 +62,11 @@ class TestSimulateCommand {
         run = execute(temp.resolve("run"), "run", "--data", bundle.toString(), "--framework", "core-sqii");
         culture = execute(temp.resolve("culture"), "simulate", "--data", bundle.toString(), "--framework",
                 "core-sqii", "--framework", cultureFile.toString());
+        // the same variant written as FW-2's extension of the shipped file
+        Path extending = write("core-culture-extends.yaml", String.join("\n", "extends: core-sqii", "id: core-culture",
+                "scoring:", "  domains:", "    academic: {weight: 40}", "    social_emotional: {weight: 60}", ""));
         cultureAgain = execute(temp.resolve("culture-again"), "simulate", "--data", bundle.toString(),
-                "--framework", "core-sqii", "--framework", cultureFile.toString());
+                "--framework", "core-sqii", "--framework", extending.toString());
         absence91 = execute(temp.resolve("absence91"), "simulate", "--data", bundle.toString(), "--framework",
                 "core-sqii", "--framework", absenceFile.toString(), "--year", "2025");
     }
@@ -161,7 +164,7 @@ class TestSimulateCommand {
     }
 
     @Test
-    void theSameInputsGiveByteIdenticalFiles() throws IOException {
+    void anExtendingVariantRunAgainGivesByteIdenticalFilesToTheFullCopy() throws IOException {
         assertThat(cultureAgain.exitCode()).as(cultureAgain.err()).isZero();
         for (String file : FILES) {
             assertThat(Files.readAllBytes(cultureAgain.folder().resolve(file))).as(file)
