@@ -25,12 +25,14 @@ import org.flashlight.core.accountability.ScoringOutcome;
  *     ({@code group} lines).</li>
  * </ul>
  * A system whose arithmetic has neither shape (e.g. colors without a score) has no contributions.
+ * Not thread-safe: each school's contributions are computed once and kept.
  */
 final class Contributions {
     private static final MathContext EXACT = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Map<String, List<ScoreLine>> linesBySchool = new HashMap<>();
+    private final Map<String, Map<String, Contribution>> computed = new HashMap<>();
 
     Contributions(ScoringOutcome outcome) {
         for (ScoreLine line : outcome.lines()) {
@@ -55,9 +57,11 @@ final class Contributions {
 
     /** indicator id -> what it added to the score, in the order the arithmetic lists the indicators. */
     Map<String, Contribution> of(int year, String schoolId, String level) {
-        List<ScoreLine> lines = lines(year, schoolId, level);
-        Map<String, Contribution> decile = decileIndex(lines);
-        return decile.isEmpty() ? floorsAndTargets(lines) : decile;
+        return computed.computeIfAbsent(key(year, schoolId, level), k -> {
+            List<ScoreLine> lines = lines(year, schoolId, level);
+            Map<String, Contribution> decile = decileIndex(lines);
+            return decile.isEmpty() ? floorsAndTargets(lines) : decile;
+        });
     }
 
     private static Map<String, Contribution> decileIndex(List<ScoreLine> lines) {
