@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.flashlight.core.accountability.SchoolProfile;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
+import org.flashlight.core.framework.ScoringSystem;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricDefinition;
@@ -93,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (FrameworkSettings f : List.of(a, b)) {
-            if (f.scoring().system() == org.flashlight.core.framework.ScoringSystem.NONE) {
+            if (f.scoring().system() == ScoringSystem.NONE) {
                 err.println("flashlight: " + f.id() + " has no scoring section: it gives no score, rating or "
                         + "designation, so its side of the comparison is empty");
             }

@@ -51,8 +51,18 @@ final class Contributions {
      * points and levels, {@code color} for the Dashboard): its value, students, rule and level, points or colour.
      */
     Optional<ScoreLine> allGroupLine(int year, String schoolId, String level, String metric) {
-        return lines(year, schoolId, level).stream().filter(l -> l.group().equals("all")
-                && l.metric().equals(metric) && l.value() != null).findFirst();
+        return Optional.ofNullable(groupLines(year, schoolId, level, metric).get("all"));
+    }
+
+    /** Each student group's line for a metric (the first where a group has several), in line order. */
+    Map<String, ScoreLine> groupLines(int year, String schoolId, String level, String metric) {
+        Map<String, ScoreLine> byGroup = new LinkedHashMap<>();
+        for (ScoreLine l : lines(year, schoolId, level)) {
+            if (!l.group().isEmpty() && l.metric().equals(metric) && l.value() != null) {
+                byGroup.putIfAbsent(l.group(), l);
+            }
+        }
+        return byGroup;
     }
 
     /** indicator id -> what it added to the score, in the order the arithmetic lists the indicators. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Why two frameworks treat one school's metric differently (CA-4; a row of simulation_disagreements.csv).
  *
- * @param frameworkLevel the school's framework level under A (under B where A does not score the school)
+ * @param frameworkLevel the school's framework level under A (under B where A has no levels)
  * @param treatmentA     what A makes of the metric for this school, in words
  * @param treatmentB     what B makes of it
  * @param kinds          the kinds of difference, in this order where several apply: {@code usage} (one side

@@ -32,6 +32,9 @@ import org.flashlight.core.metric.MetricDefinition;
  * A metric both treat alike has no row. Each side's treatment is the sentence of its score's arithmetic.
  */
 final class Disagreements {
+    /** How many student groups a population reason names. */
+    static final int GROUPS_NAMED = 3;
+
     private final SimulationSide a;
     private final SimulationSide b;
     private final Contributions contributionsA;
@@ -90,7 +93,7 @@ final class Disagreements {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        String level = c.levelA().isEmpty() && c.a() == null ? c.levelB() : c.levelA();
+        String level = c.levelA().isEmpty() ? c.levelB() : c.levelA();
         return Optional.of(new Disagreement(year, school, level, metric, sideA.treatment(), sideB.treatment(), kinds,
                 reasons));
     }
@@ -112,16 +115,19 @@ final class Disagreements {
         Optional<ScoreLine> lb = sb.line();
         boolean valuesDiffer = la.isPresent() && lb.isPresent() && (la.get().students() != lb.get().students()
                 || la.get().value().compareTo(lb.get().value()) != 0);
-        if (parts.isEmpty() && !valuesDiffer) {
+        List<String> groups = groupsCountedDifferently(sa, sb);
+        if (parts.isEmpty() && !valuesDiffer && groups.isEmpty()) {
             return;
         }
         kinds.add("population");
         StringBuilder text = new StringBuilder(parts.isEmpty() ? "the same definition" : "defined differently ("
                 + String.join("; ", parts) + ")");
         if (valuesDiffer) {
-            text.append(parts.isEmpty() ? " counts " : ", counting ").append(show(la.get().value())).append(" (")
-                    .append(la.get().students()).append(" students) vs ").append(show(lb.get().value())).append(" (")
-                    .append(lb.get().students()).append(" students)");
+            text.append(parts.isEmpty() ? " counts " : ", counting ").append(counted(la.get(), lb.get()));
+        }
+        if (!groups.isEmpty()) {
+            text.append(valuesDiffer || !parts.isEmpty() ? "; " : " counts ").append("for student groups: ")
+                    .append(String.join(", ", groups));
         }
         List<String> causes = new ArrayList<>();
         SettingsDifferences.under(settings, "measurement").forEach(d -> causes.add(d.describe()));
@@ -130,6 +136,34 @@ final class Disagreements {
             text.append("; settings that change who is counted: ").append(String.join(", ", causes));
         }
         reasons.add(text.toString());
+    }
+
+    /**
+     * The subgroups both sides have a value for whose values or students differ (e.g. econ_disadv under
+     * another economic-disadvantage rule), at most {@link #GROUPS_NAMED} of them named.
+     */
+    private static List<String> groupsCountedDifferently(Side sa, Side sb) {
+        Map<String, ScoreLine> linesA = sa.groupLines();
+        Map<String, ScoreLine> linesB = sb.groupLines();
+        List<String> differing = new ArrayList<>();
+        for (Map.Entry<String, ScoreLine> e : linesA.entrySet()) {
+            ScoreLine other = linesB.get(e.getKey());
+            if (!e.getKey().equals("all") && other != null && (other.students() != e.getValue().students()
+                    || other.value().compareTo(e.getValue().value()) != 0)) {
+                differing.add(e.getKey() + " " + counted(e.getValue(), other));
+            }
+        }
+        if (differing.size() > GROUPS_NAMED) {
+            int more = differing.size() - GROUPS_NAMED;
+            differing = new ArrayList<>(differing.subList(0, GROUPS_NAMED));
+            differing.add("and " + more + " more");
+        }
+        return differing;
+    }
+
+    private static String counted(ScoreLine a, ScoreLine b) {
+        return show(a.value()) + " (" + a.students() + " students) vs " + show(b.value()) + " (" + b.students()
+                + " students)";
     }
 
     private void rule(int year, String metric, Side sa, Side sb, List<String> kinds, List<String> reasons) {
@@ -246,6 +280,10 @@ final class Disagreements {
             String school, String level, String metric) {
         Optional<ScoreLine> line() {
             return contributions.allGroupLine(year, school, level, metric);
+        }
+
+        Map<String, ScoreLine> groupLines() {
+            return indicator == null ? Map.of() : contributions.groupLines(year, school, level, metric);
         }
 
         Optional<Contribution> contribution() {

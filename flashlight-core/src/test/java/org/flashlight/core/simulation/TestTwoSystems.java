@@ -140,6 +140,31 @@ class TestTwoSystems {
     }
 
     @Test
+    void anotherEconomicDisadvantageRuleShowsInTheGroupItCounts() {
+        // the same index, once with econ_disadv under frl_or_direct_cert and once under dc_at_risk: only the
+        // econ_disadv group's chronic absence differs (20 students at 0.2 vs 24 at 0.25)
+        FrameworkSettings atRisk = new FrameworkSettings("index-at-risk", null, null, 20, 10, "dc_at_risk",
+                MeasurementSettings.DEFAULT, List.of(), a().scoring());
+        Simulation simulation = Simulation.of(new SimulationSide("index", a(), withEconLine(outcomeA(), "0.2", 20)),
+                new SimulationSide("index-at-risk", atRisk, withEconLine(outcomeA(), "0.25", 24)), List.of(S1));
+        assertThat(simulation.changes()).isEmpty();
+        assertThat(simulation.disagreements()).hasSize(1);
+        Disagreement chronic = simulation.disagreements().get(0);
+        assertThat(chronic.metric()).isEqualTo("chronic_absence");
+        assertThat(chronic.kinds()).containsExactly("population");
+        assertThat(chronic.reason()).isEqualTo("the same definition counts for student groups: econ_disadv 0.2 "
+                + "(20 students) vs 0.25 (24 students); settings that change who is counted: econ_disadv_rule: "
+                + "frl_or_direct_cert vs dc_at_risk");
+    }
+
+    private static ScoringOutcome withEconLine(ScoringOutcome outcome, String value, long students) {
+        List<ScoreLine> lines = new java.util.ArrayList<>(outcome.lines());
+        lines.add(line("chronic_absence", "econ_disadv", new BigDecimal(value), students, 4, null, null,
+                "chronic_absence for econ_disadv"));
+        return new ScoringOutcome(outcome.rules(), outcome.metricScores(), outcome.schools(), lines, Map.of());
+    }
+
+    @Test
     void settingsDifferencesNameEveryChangedSettingByItsPath() {
         assertThat(simulation().settings()).extracting(SettingDifference::describe).containsExactly(
                 "min_n: 20 vs 30",
