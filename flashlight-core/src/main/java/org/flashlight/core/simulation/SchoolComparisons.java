@@ -148,7 +148,7 @@ final class SchoolComparisons {
     }
 
     private static Map<String, List<SchoolScore>> bySchool(List<SchoolScore> scores) {
-        Map<String, List<SchoolScore>> map = new TreeMap<>(Comparator.comparing((String k) -> k));
+        Map<String, List<SchoolScore>> map = new TreeMap<>();
         List<SchoolScore> sorted = scores.stream().sorted(Comparator.comparingInt(SchoolScore::schoolYear)
                 .thenComparing(SchoolScore::schoolId).thenComparing(SchoolScore::frameworkLevel)).toList();
         for (SchoolScore s : sorted) {

@@ -70,7 +70,9 @@ public final class SettingsDifferences {
                 compare(path + "[" + i + "]", la.get(i), lb.get(i), out);
             }
         } else if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
-            Set<Object> keys = new LinkedHashSet<>(ma.keySet());
+            // keys in text order: a map's own order may be a hash order
+            Set<Object> keys = new java.util.TreeSet<>(java.util.Comparator.comparing(String::valueOf));
+            keys.addAll(ma.keySet());
             keys.addAll(mb.keySet());
             for (Object key : keys) {
                 compare(path + "[" + key + "]", ma.get(key), mb.get(key), out);
