@@ -146,6 +146,10 @@ public final class SettingsDifferences {
         if (value instanceof Collection<?> c) {
             return "[" + String.join(", ", c.stream().map(SettingsDifferences::text).toList()) + "]";
         }
+        if (value instanceof Map<?, ?> m) {
+            return "{" + String.join(", ", m.entrySet().stream().map(e -> e.getKey() + " " + text(e.getValue()))
+                    .sorted().toList()) + "}";
+        }
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(java.util.Locale.ROOT);
         }
