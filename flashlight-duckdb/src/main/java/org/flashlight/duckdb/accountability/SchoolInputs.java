@@ -21,7 +21,7 @@ import org.flashlight.duckdb.metric.MetricResult;
  */
 public final class SchoolInputs {
     /** Enrolled students per group: the population of {@code swd_identification} (every enrolled student). */
-    static final String ENROLLMENT_METRIC = "swd_identification";
+    public static final String ENROLLMENT_METRIC = "swd_identification";
 
     private SchoolInputs() {
     }
