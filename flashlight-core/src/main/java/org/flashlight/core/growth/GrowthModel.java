@@ -98,6 +98,17 @@ public final class GrowthModel {
         return fitted;
     }
 
+    /** The unsorted, unrounded prediction of quantile function q (0..99) at these priors (oldest first). */
+    double quantileAt(int quantile, double[] priors) {
+        double[] row = designRow(priors);
+        double sum = 0;
+        double[] beta = coefficients[quantile];
+        for (int c = 0; c < row.length; c++) {
+            sum += row[c] * beta[c];
+        }
+        return sum;
+    }
+
     /** The SGP: how many fitted quantiles are strictly below the current score, with 0 -> 1 and 100 -> 99. */
     public int percentile(double[] priors, double current) {
         return Percentiles.clamp(Percentiles.countBelow(fittedQuantiles(priors), current));
