@@ -114,6 +114,19 @@ public final class GrowthModel {
         return Percentiles.clamp(Percentiles.countBelow(fittedQuantiles(priors), current));
     }
 
+    /**
+     * The SGP of each student (same order), computed on the available processors; the result does not depend
+     * on how many there are.
+     */
+    public int[] percentiles(List<ProgressionScores> students) {
+        int[] sgps = new int[students.size()];
+        java.util.stream.IntStream.range(0, students.size()).parallel().forEach(s -> {
+            ProgressionScores student = students.get(s);
+            sgps[s] = percentile(student.priors(), student.current());
+        });
+        return sgps;
+    }
+
     int designWidth() {
         int width = 1;
         for (BSplineBasis basis : bases) {
