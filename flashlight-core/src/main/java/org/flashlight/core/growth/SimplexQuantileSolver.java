@@ -67,7 +67,6 @@ final class SimplexQuantileSolver {
     private final double[][] basisInverse;
     private final double[] coefficients;
     private boolean started;
-    private int pivots;
 
     // work arrays
     private final double[] u;
@@ -113,11 +112,6 @@ final class SimplexQuantileSolver {
         this.direction = new double[p];
         this.rowView = new double[p];
         allocateWorking(Math.min(n, 2 * Math.max(MIN_WORKING, (int) (WORKING_SHARE * n))));
-    }
-
-    /** The pivots made so far by this solver (for benchmarks and tests). */
-    int pivots() {
-        return pivots;
     }
 
     /** The optimal coefficients at tau, starting from the last basis (or from a least-squares fit the first time). */
@@ -174,14 +168,13 @@ final class SimplexQuantileSolver {
         for (int j = 0; j < p; j++) {
             basis[j] = admit(basisObservations[j], 0);
             basic[basis[j]] = true;
-            side[basisObservations[j]] = 2; // placeholder: not globbed, already admitted
+            all[basisObservations[j]] = Double.NaN; // admitted already
         }
         for (int i = 0; i < n; i++) {
-            if (side[i] == 2) {
-                side[i] = WORKING;
+            double r = all[i];
+            if (Double.isNaN(r)) {
                 continue;
             }
-            double r = all[i];
             if (Math.abs(r) <= band || r == 0) {
                 admit(i, r);
             } else if (r > 0) {
@@ -286,7 +279,6 @@ final class SimplexQuantileSolver {
         step(lastStep, entering, basis[leaving]);
         basis[leaving] = entering;
         refactorBasis();
-        pivots++;
         if (++pivotsSinceRefresh >= REFRESH_INTERVAL) {
             refresh();
         }
