@@ -104,6 +104,41 @@ class TestGrowthModel {
         assertThat(below / 2000.0).isCloseTo(0.495, within(0.01));
     }
 
+    @Test
+    void fittingTwiceGivesIdenticalCoefficientsAndTheParallelSgpsEqualTheOneByOneSgps() {
+        Cohort cohort = Cohort.simulate(new Random(12), 4000, 2);
+        GrowthModel first = GrowthModel.fit(cohort.students, cohort.knots);
+        GrowthModel second = GrowthModel.fit(cohort.students, cohort.knots);
+        for (int q = 0; q < 100; q++) {
+            assertThat(second.coefficients(q)).containsExactly(first.coefficients(q));
+        }
+        int[] parallel = first.percentiles(cohort.students);
+        for (int s = 0; s < cohort.students.size(); s++) {
+            ProgressionScores student = cohort.students.get(s);
+            assertThat(parallel[s]).isEqualTo(first.percentile(student.priors(), student.current()));
+        }
+    }
+
+    @Test
+    void priorScoresThatDoNotSpreadOverTheSplinePiecesAreAnErrorThatSaysSo() {
+        List<ProgressionScores> students = new ArrayList<>();
+        for (int s = 0; s < 500; s++) {
+            students.add(new ProgressionScores("s" + s, new double[] {500 + s % 3}, 480 + s % 40));
+        }
+        // 3 distinct prior scores cannot determine an intercept and 7 spline coefficients
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> GrowthModel.fit(students, List.of(new SplineKnots(new double[] {400, 450, 550, 600}, 300, 700))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rank");
+    }
+
+    @Test
+    void aStudentWithTheWrongNumberOfPriorsIsNamed() {
+        List<ProgressionScores> students = List.of(new ProgressionScores("A17", new double[] {500, 510}, 520));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GrowthModel.fit(students, List.of(LinearQuantileModels.KNOTS)))
+                .hasMessageContaining("A17").hasMessageContaining("2 priors");
+    }
+
     /** A seeded norming cohort: integer scale scores driven by one latent ability, as state tests are. */
     static final class Cohort {
         final List<ProgressionScores> students = new ArrayList<>();
