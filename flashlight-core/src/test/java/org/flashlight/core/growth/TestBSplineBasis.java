@@ -58,6 +58,26 @@ class TestBSplineBasis {
     }
 
     @Test
+    void aRepeatedKnotFromTiedScoresMatchesR() {
+        // many tied scores give equal quantiles: R 4.2.2 bs(x, knots = c(500, 500, 510, 520), Boundary.knots = c(400, 600))
+        double[][] expected = {
+            {0.375, 0.38636363636363635, 0.11363636363636363, 0, 0, 0, 0},                                // x = 450
+            {0, 0.090909090909090912, 0.90909090909090906, 0, 0, 0, 0},                                     // x = 500
+            {0, 0.011363636363636364, 0.70738636363636365, 0.27500000000000002, 0.0062500000000000003, 0, 0},
+            {0, 0, 0.03125, 0.81388888888888900, 0.15331790123456793, 0.0015432098765432102, 0},          // x = 515
+            {0, 0, 0, 0.0013888888888888889, 0.036998456790123452, 0.29169077932098764, 0.669921875},      // x = 590
+        };
+        double[] xs = {450, 500, 505, 515, 590};
+        BSplineBasis basis = new BSplineBasis(new SplineKnots(new double[] {500, 500, 510, 520}, 400, 600));
+        for (int k = 0; k < xs.length; k++) {
+            double[] row = basis.row(xs[k]);
+            for (int c = 0; c < 7; c++) {
+                assertThat(row[c]).as("x = " + xs[k] + ", column " + (c + 1)).isCloseTo(expected[k][c], within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void evaluateWritesAtTheOffsetAndLeavesTheRestOfTheRowAlone() {
         double[] target = {9, 9, 9, 9, 9, 9, 9, 9, 9};
         new BSplineBasis(UNIT_KNOTS).evaluate(4.5, target, 1);
