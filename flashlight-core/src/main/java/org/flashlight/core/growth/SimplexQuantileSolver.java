@@ -30,6 +30,8 @@ final class SimplexQuantileSolver {
     private static final byte WORKING = 0;
     /** Residuals are updated step by step and recomputed exactly after this many pivots (and before stopping). */
     private static final int REFRESH_INTERVAL = 32;
+    /** At most this many zero-length Bland pivots per tau search a degenerate vertex for a way down. */
+    private static final int BLAND_PIVOTS_PER_SOLVE = 200;
 
     private final DesignMatrix x;
     private final double[] y;
@@ -53,6 +55,11 @@ final class SimplexQuantileSolver {
     private double[] response;
     private double[] residual;
     private boolean[] basic;
+    /**
+     * For a non-basic working observation on the fit: which side it counts on (+1 above, -1 below). In the
+     * linear program behind the simplex this says which of its two residual variables is basic (at zero).
+     */
+    private byte[] zeroSide;
     /** x_i'direction of each working observation, from the last line search. */
     private double[] rate;
     /** Sums of the working non-basic rows above and below the fit (kept up to date pivot by pivot). */
@@ -60,6 +67,7 @@ final class SimplexQuantileSolver {
     private final double[] allResiduals;
     private final double[] sumNegative;
     private int pivotsSinceRefresh;
+    private int blandBudget;
     private double lastStep;
     /** Working positions of the basis observations. */
     private final int[] basis;
@@ -122,6 +130,7 @@ final class SimplexQuantileSolver {
         int[] basisObservations = started ? basisObservations() : startFromLeastSquares();
         started = true;
         chooseWorkingSet(basisObservations);
+        blandBudget = BLAND_PIVOTS_PER_SOLVE;
         refactorBasis();
         refresh();
         for (int step = 0; step < MAX_PIVOTS_PER_SOLVE; step++) {
@@ -130,6 +139,10 @@ final class SimplexQuantileSolver {
             }
             if (pivotsSinceRefresh > 0) {
                 refresh(); // optimal on updated residuals: confirm on exact ones
+                continue;
+            }
+            if (blandBudget > 0 && degenerate() && blandPivot(tau)) {
+                blandBudget--;
                 continue;
             }
             if (!admitGlobbedOnTheWrongSide()) {
@@ -218,6 +231,7 @@ final class SimplexQuantileSolver {
         response[w] = y[i];
         residual[w] = r;
         basic[w] = false;
+        zeroSide[w] = 1;
         side[i] = WORKING;
         addToSideSum(w, r, 1);
         return w;
@@ -301,15 +315,146 @@ final class SimplexQuantileSolver {
             if (Math.signum(after) != Math.signum(before)) {
                 addToSideSum(w, before, -1);
                 addToSideSum(w, after, 1);
+                if (after == 0) {
+                    zeroSide[w] = (byte) Math.signum(before); // reached the fit from this side
+                }
             }
             residual[w] = after;
         }
         residual[entering] = 0;
         basic[entering] = true;
         basic[leavingPosition] = false;
-        double leavingResidual = clean(-step * dot(leavingPosition, direction));
+        double leavingRate = dot(leavingPosition, direction);
+        double leavingResidual = clean(-step * leavingRate);
         residual[leavingPosition] = leavingResidual;
+        zeroSide[leavingPosition] = (byte) (leavingRate > 0 ? -1 : 1); // the side the edge frees it towards
         addToSideSum(leavingPosition, leavingResidual, 1);
+    }
+
+    /**
+     * Whether the vertex is degenerate in a way the edge slopes cannot judge: a non-basic observation on the fit
+     * that is not a copy of one basis observation (its rates touch more than one edge). Copies are judged
+     * exactly by the edge slopes; other coincidences need {@link #blandPivot}.
+     */
+    private boolean degenerate() {
+        for (int z = 0; z < zeroCount; z++) {
+            int touched = 0;
+            for (int j = 0; j < p; j++) {
+                if (Math.abs(zeroRates[z][j]) > 1e-9) {
+                    touched++;
+                }
+            }
+            if (touched > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One pivot of the plain simplex with Bland's rule on the linear program behind the problem (residual
+     * variables u_i, v_i numbered 2i and 2i + 1), used only at a degenerate vertex where no edge descends by
+     * its true slope. Each observation on the fit counts on its {@link #zeroSide}; the entering edge is the
+     * lowest-numbered one whose slope is negative, the step stops at the first breakpoint (ties: lowest number).
+     * Bland's rule cannot cycle, so these zero-length pivots end either at a step that lowers the objective
+     * or at a basis whose slopes prove the vertex optimal (false).
+     */
+    private boolean blandPivot(double tau) {
+        double[] gradient = new double[p];
+        for (int k = 0; k < p; k++) {
+            gradient[k] = tau * (sumAbove[k] + sumPositive[k]) + (tau - 1) * (sumBelow[k] + sumNegative[k]);
+        }
+        for (int w = 0; w < workingCount; w++) {
+            if (!basic[w] && residual[w] == 0) {
+                double psi = zeroSide[w] > 0 ? tau : tau - 1;
+                for (int k = 0; k < p; k++) {
+                    gradient[k] += psi * rows[w * p + k];
+                }
+            }
+        }
+        int leaving = -1;
+        double sign = 0;
+        long enteringNumber = Long.MAX_VALUE;
+        for (int j = 0; j < p; j++) {
+            double z = 0;
+            for (int k = 0; k < p; k++) {
+                z += basisInverse[k][j] * gradient[k];
+            }
+            long number = 2L * observation[basis[j]];
+            if (tau + z < -flatSlope && number < enteringNumber) { // -d_j: u_j enters
+                enteringNumber = number;
+                leaving = j;
+                sign = -1;
+            } else if ((1 - tau) - z < -flatSlope && number + 1 < enteringNumber) { // +d_j: v_j enters
+                enteringNumber = number + 1;
+                leaving = j;
+                sign = 1;
+            }
+        }
+        if (leaving < 0) {
+            return false;
+        }
+        for (int k = 0; k < p; k++) {
+            direction[k] = sign * basisInverse[k][leaving];
+        }
+        double negligible = negligibleRate();
+        double step = Double.POSITIVE_INFINITY;
+        int entering = -1;
+        long leavingNumber = Long.MAX_VALUE;
+        for (int w = 0; w < workingCount; w++) {
+            if (basic[w]) {
+                continue;
+            }
+            double a = dot(w, direction);
+            rate[w] = a;
+            double r = residual[w];
+            int towards = r != 0 ? (int) Math.signum(r) : zeroSide[w];
+            boolean crosses = (towards > 0 && a > negligible) || (towards < 0 && a < -negligible);
+            if (!crosses) {
+                continue;
+            }
+            double t = r == 0 ? 0 : r / a;
+            long number = 2L * observation[w] + (towards > 0 ? 0 : 1);
+            if (t < step || (t == step && number < leavingNumber)) {
+                step = t;
+                entering = w;
+                leavingNumber = number;
+            }
+        }
+        if (entering < 0 || admitGlobbedBefore(step, negligible)) {
+            return true; // globbed observations the step would cross joined the working set: look again
+        }
+        step(step, entering, basis[leaving]);
+        basis[leaving] = entering;
+        refactorBasis();
+        if (++pivotsSinceRefresh >= REFRESH_INTERVAL) {
+            refresh();
+        }
+        return true;
+    }
+
+    /** Admits the globbed observations whose residual a step of this length along the direction would reach. */
+    private boolean admitGlobbedBefore(double step, double negligible) {
+        if (step == 0) {
+            return false;
+        }
+        boolean admitted = false;
+        for (int i = 0; i < n; i++) {
+            byte globbed = side[i];
+            if (globbed == WORKING) {
+                continue;
+            }
+            double a = x.dot(i, direction);
+            if ((globbed == ABOVE && a > negligible) || (globbed == BELOW && a < -negligible)) {
+                double r = y[i] - x.dot(i, coefficients);
+                if (r / a <= step) {
+                    x.addRowTo(i, -1, globbed == ABOVE ? sumAbove : sumBelow);
+                    admit(i, clean(r));
+                    admitted = true;
+                }
+            }
+        }
+        return admitted;
     }
 
     /** Adds (sign = 1) or removes (sign = -1) a working row to or from the sum of its side of the fit. */
@@ -572,6 +717,7 @@ final class SimplexQuantileSolver {
         response = new double[capacity];
         residual = new double[capacity];
         basic = new boolean[capacity];
+        zeroSide = new byte[capacity];
         rate = new double[capacity];
         breakpoint = new double[capacity];
         weight = new double[capacity];
@@ -584,6 +730,7 @@ final class SimplexQuantileSolver {
         response = Arrays.copyOf(response, capacity);
         residual = Arrays.copyOf(residual, capacity);
         basic = Arrays.copyOf(basic, capacity);
+        zeroSide = Arrays.copyOf(zeroSide, capacity);
         rate = Arrays.copyOf(rate, capacity);
         breakpoint = new double[capacity];
         weight = new double[capacity];

@@ -100,6 +100,37 @@ class TestQuantileRegression {
     }
 
     @Test
+    void coarseScoresWithManyExactDuplicatesStillReachTheOptimum() {
+        // 11 possible current scores and 21 possible priors: most students duplicate another exactly, the
+        // degenerate case in which a simplex can cycle
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            SplineKnots knots = new SplineKnots(new double[] {6, 9, 11, 14}, -2, 22);
+            BSplineBasis basis = new BSplineBasis(knots);
+            double[][] x = new double[3000][];
+            double[] y = new double[3000];
+            for (int i = 0; i < x.length; i++) {
+                int prior = Math.max(0, Math.min(20, (int) Math.rint(10 + 4 * random.nextGaussian())));
+                x[i] = new double[8];
+                x[i][0] = 1;
+                basis.evaluate(prior, x[i], 1);
+                y[i] = Math.max(0, Math.min(10, Math.rint(prior / 2.0 + 1.5 * random.nextGaussian())));
+            }
+            double[] taus = GrowthModel.taus();
+            double[][] fits = QuantileRegression.fitAll(x, y, taus);
+            for (int t = 0; t < taus.length; t += 11) {
+                double best = QuantileRegression.checkLoss(x, y, taus[t], fits[t]);
+                for (int trial = 0; trial < 100; trial++) {
+                    double[] moved = fits[t].clone();
+                    moved[random.nextInt(moved.length)] += (random.nextBoolean() ? 1 : -1) * Math.pow(10, -random.nextInt(5));
+                    assertThat(QuantileRegression.checkLoss(x, y, taus[t], moved))
+                            .as("seed %d tau %s", seed, taus[t]).isGreaterThanOrEqualTo(best - 1e-9);
+                }
+            }
+        }
+    }
+
+    @Test
     void warmStartedChainsFindTheSameOptimumAsSeparateFits() {
         Random random = new Random(3);
         double[][] x = new double[300][];
