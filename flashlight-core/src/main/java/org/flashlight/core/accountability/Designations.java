@@ -90,10 +90,18 @@ final class Designations {
                     + rule.share().toPlainString() + " x " + members.size() + ") = " + count
                     + (rule.excluding().isEmpty() ? "" : ", passing over " + String.join("/", rule.excluding()))
                     + "; ties: lower " + firstIndicator + ", then school_id";
+            // MA-5's exit distance: a school leaves a "lowest x%" once it rises above the highest chosen value
+            Optional<BigDecimal> cut = rule.rule().equals("top_share") ? Optional.empty() : chosen.stream()
+                    .map(id -> by(rule, member(members, id)).orElseThrow()).max(BigDecimal::compareTo);
             for (String id : chosen) {
-                SchoolScore s = members.stream().filter(m -> key(m).equals(id)).findFirst().orElseThrow();
+                SchoolScore s = member(members, id);
+                BigDecimal value = by(rule, s).orElseThrow();
                 given.get(id).add(new Designation(rule.designation(), rule.designation() + " because "
-                        + rule.by() + " " + show(by(rule, s).orElseThrow()) + " is among the " + text));
+                        + rule.by() + " " + show(value) + " is among the " + text,
+                        cut.map(c -> new Designation.ExitLine(rule.by() + (rule.pooled() ? " (pooled)" : ""), value, c,
+                                false, "the " + rule.designation() + " cut (the highest " + rule.by() + " designated "
+                                + rule.designation() + (partition.getKey().isEmpty() ? "" : " in "
+                                + partition.getKey()) + ")"))));
             }
         }
     }
@@ -105,6 +113,7 @@ final class Designations {
                 continue;
             }
             List<String> parts = new ArrayList<>();
+            SchoolValue closest = null;
             boolean all = true;
             for (String metric : rule.metrics()) {
                 Optional<SchoolValue> v = context.counting(s.schoolYear(), s.schoolId(), s.frameworkLevel(), metric,
@@ -114,11 +123,17 @@ final class Designations {
                     break;
                 }
                 parts.add(metric + " " + show(v.get().value()));
+                if (closest == null || v.get().value().compareTo(closest.value()) > 0) {
+                    closest = v.get();
+                }
             }
             if (all) {
+                // every metric must be below the threshold, so the one closest to it reaching it ends the rule
                 given.get(key(s)).add(new Designation(rule.designation(), rule.designation() + " because "
                         + (rule.pooled() ? "pooled " : "") + String.join(" and ", parts) + " < "
-                        + show(rule.threshold())));
+                        + show(rule.threshold()), Optional.ofNullable(closest).map(c -> new Designation.ExitLine(
+                                (rule.pooled() ? "pooled " : "") + c.metric(), c.value(), rule.threshold(),
+                                true, "the threshold " + show(rule.threshold())))));
             }
         }
     }
@@ -139,10 +154,17 @@ final class Designations {
                 if (!group.equals("all") && score.compareTo(cut.get()) <= 0) {
                     given.get(key(s)).add(new Designation(rule.designation() + ":" + group, rule.designation() + ":"
                             + group + " because " + group + (rule.pooled() ? " pooled" : "") + " score " + show(score)
-                            + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)"));
+                            + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)",
+                            Optional.of(new Designation.ExitLine(group + (rule.pooled() ? " pooled" : "") + " score",
+                                    score, cut.get(), false, "the " + rule.of() + " cut (the highest " + rule.of()
+                                    + " score)"))));
                 }
             });
         }
+    }
+
+    private static SchoolScore member(List<SchoolScore> members, String key) {
+        return members.stream().filter(m -> key(m).equals(key)).findFirst().orElseThrow();
     }
 
     private static Optional<BigDecimal> by(DesignationRule rule, SchoolScore s) {

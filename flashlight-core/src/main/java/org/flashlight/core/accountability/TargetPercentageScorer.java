@@ -103,9 +103,8 @@ final class TargetPercentageScorer implements SystemScorer {
                 int baseYear = context.baseYear(year);
                 Optional<SchoolValue> baseline = context.counting(baseYear, schoolId, level, metric, group);
                 int from = baseline.map(SchoolValue::schoolYear).orElse(year);
-                Fraction target = GapClosingTarget.massachusetts(
-                        Fraction.of(baseline.orElse(value.get()).value()),
-                        Fraction.of(indicator.method().longTermGoal())).target(year - from);
+                Fraction target = GapClosingTarget.massachusettsTarget(year, baseYear,
+                        baseline.map(b -> Fraction.of(b.value())), v, Fraction.of(indicator.method().longTermGoal()));
                 BigDecimal tolerance = indicator.method().tolerance() == null ? BigDecimal.ZERO
                         : indicator.method().tolerance();
                 PointsAward award = TargetPoints.of(context.direction(metric), tolerance.toPlainString())

@@ -36,6 +36,17 @@ public record GapClosingTarget(Fraction baseline, Fraction goal, Fraction share,
         return new GapClosingTarget(baseline, goal, Fraction.of(1, 3), 6);
     }
 
+    /**
+     * MA-3's target for a school's or district's value in {@code year}: the Massachusetts path from its
+     * base-year value when it has one that counts, else the year's own value (a school new to an indicator
+     * is its own baseline, so its target is its value).
+     */
+    public static Fraction massachusettsTarget(int year, int baseYear, java.util.Optional<Fraction> baseYearValue,
+            Fraction value, Fraction goal) {
+        return baseYearValue.map(base -> massachusetts(base, goal).target(year - baseYear))
+                .orElseGet(() -> massachusetts(value, goal).target(0));
+    }
+
     /** The target {@code yearsAfterBaseline} years after the baseline year (0 gives the baseline). */
     public Fraction target(int yearsAfterBaseline) {
         if (yearsAfterBaseline < 0 || yearsAfterBaseline > years) {

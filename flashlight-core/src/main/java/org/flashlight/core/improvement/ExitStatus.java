@@ -1,0 +1,79 @@
+package org.flashlight.core.improvement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.flashlight.core.accountability.Designation;
+import org.flashlight.core.accountability.Numbers;
+import org.flashlight.core.accountability.SchoolScore;
+import org.flashlight.core.framework.DesignationRule;
+import org.flashlight.core.framework.ScoringSystem;
+
+/**
+ * MA-5 for every designated school: each condition for leaving its designation, whether it holds and the
+ * distance to it.
+ * <ul>
+ * <li>Massachusetts' {@code comprehensive} and {@code targeted} schools: {@link MassachusettsExit}
+ *     (targets met; the identifying group above the 20th percentile and meeting its targets).</li>
+ * <li>A designation given by a rule that tests one number against a line ({@code lowest_share},
+ *     {@code all_below}, {@code group_at_or_below}: CSI, TSI, priority, focus): exit = no longer meeting the
+ *     rule, i.e. the number crossing the line, e.g. "score 18.2 must rise above 21.4, the csi cut: 3.2 to
+ *     go". A school designated by two rules of one id (CSI by score and by graduation) has a row for each
+ *     and exits when both hold.</li>
+ * <li>Any other designation (the Dashboard's colour patterns, CA-3): one row, "no longer meeting" its rule,
+ *     without a distance.</li>
+ * </ul>
+ * Recognitions ({@code top_share} designations such as {@code reward}) have no exit.
+ */
+final class ExitStatus {
+    private ExitStatus() {
+    }
+
+    static List<ExitRow> of(ImprovementInputs inputs) {
+        Set<String> recognitions = inputs.framework().scoring().designations().stream()
+                .filter(r -> r.rule().equals("top_share")).map(DesignationRule::designation)
+                .collect(Collectors.toSet());
+        Optional<MassachusettsExit> massachusetts = inputs.framework().scoring().system()
+                == ScoringSystem.TARGET_PERCENTAGE ? Optional.of(new MassachusettsExit(inputs)) : Optional.empty();
+        List<ExitRow> rows = new ArrayList<>();
+        for (SchoolScore school : inputs.outcome().schools()) {
+            Map<String, List<Condition>> byId = new LinkedHashMap<>();
+            for (Designation d : school.designations()) {
+                if (recognitions.contains(d.id())) {
+                    continue;
+                }
+                List<Condition> conditions = byId.computeIfAbsent(d.id(), id -> new ArrayList<>());
+                if (massachusetts.isPresent() && MassachusettsExit.DESIGNATIONS.contains(d.id())) {
+                    massachusetts.get().conditions(school, d.id()).forEach(c -> conditions.add(new Condition(
+                            c.description(), c.met(), Optional.of(c.distance().toDecimal(6)))));
+                } else {
+                    conditions.add(d.exitLine().map(ExitStatus::crossing).orElseGet(() -> new Condition(
+                            "no longer meeting the rule: " + d.detail(), false, Optional.empty())));
+                }
+            }
+            byId.forEach((id, conditions) -> {
+                boolean exits = conditions.stream().allMatch(Condition::met);
+                conditions.forEach(c -> rows.add(new ExitRow(school.schoolYear(), school.schoolId(),
+                        school.frameworkLevel(), id, c.text(), c.met(), c.distance(), exits)));
+            });
+        }
+        return rows;
+    }
+
+    /** "score 18.2 must rise above 21.4, the csi cut (...): 3.2 to go". */
+    static Condition crossing(Designation.ExitLine line) {
+        BigDecimal distance = line.distance();
+        String text = line.measure() + " " + Numbers.show(line.value()) + " must "
+                + (line.reachingExits() ? "reach " : "rise above ") + Numbers.show(line.line()) + ", "
+                + line.lineName() + ": " + (line.crossed() ? "done" : Numbers.show(distance) + " to go");
+        return new Condition(text, line.crossed(), Optional.of(distance));
+    }
+
+    record Condition(String text, boolean met, Optional<BigDecimal> distance) {
+    }
+}
