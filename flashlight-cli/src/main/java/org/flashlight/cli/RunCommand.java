@@ -18,6 +18,7 @@ import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.accountability.Accountability;
 import org.flashlight.duckdb.accountability.AccountabilityFiles;
 import org.flashlight.duckdb.accountability.ScoreColumns;
+import org.flashlight.duckdb.accountability.SupportFiles;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
@@ -98,6 +99,7 @@ final class RunCommand implements Callable<Integer> {
                     publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
             AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
+            SupportFiles.write(db, out, settings.id(), Accountability.support(db, settings, allYears, metrics, scoring));
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
@@ -110,7 +112,8 @@ final class RunCommand implements Callable<Integer> {
                         scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());
             }
             console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
-                    + "score_explanations.csv, rejections.csv, run_manifest.json and " + database.getFileName());
+                    + "score_explanations.csv, " + String.join(", ", SupportFiles.FILES)
+                    + ", rejections.csv, run_manifest.json and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }

@@ -99,9 +99,9 @@ final class Designations {
                 given.get(id).add(new Designation(rule.designation(), rule.designation() + " because "
                         + rule.by() + " " + show(value) + " is among the " + text,
                         cut.map(c -> new Designation.ExitLine(rule.by() + (rule.pooled() ? " (pooled)" : ""), value, c,
-                                false, "the " + rule.designation() + " cut (the highest " + rule.by() + " designated "
-                                + rule.designation() + (partition.getKey().isEmpty() ? "" : " in "
-                                + partition.getKey()) + ")"))));
+                                false, "the " + rule.designation() + " cut (the highest " + rule.by() + " among the lowest "
+                                + rule.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                                + (partition.getKey().isEmpty() ? "" : " in " + partition.getKey()) + ")"))));
             }
         }
     }
@@ -133,7 +133,7 @@ final class Designations {
                         + (rule.pooled() ? "pooled " : "") + String.join(" and ", parts) + " < "
                         + show(rule.threshold()), Optional.ofNullable(closest).map(c -> new Designation.ExitLine(
                                 (rule.pooled() ? "pooled " : "") + c.metric(), c.value(), rule.threshold(),
-                                true, "the threshold " + show(rule.threshold())))));
+                                true, "the threshold"))));
             }
         }
     }

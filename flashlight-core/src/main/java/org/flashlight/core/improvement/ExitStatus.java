@@ -22,8 +22,8 @@ import org.flashlight.core.framework.ScoringSystem;
  *     (targets met; the identifying group above the 20th percentile and meeting its targets).</li>
  * <li>A designation given by a rule that tests one number against a line ({@code lowest_share},
  *     {@code all_below}, {@code group_at_or_below}: CSI, TSI, priority, focus): exit = no longer meeting the
- *     rule, i.e. the number crossing the line, e.g. "score 18.2 must rise above 21.4, the csi cut: 3.2 to
- *     go". A school designated by two rules of one id (CSI by score and by graduation) has a row for each
+ *     rule, i.e. the number crossing the line, e.g. "score 18.2 must rise above the csi cut 21.4 (...): by
+ *     more than 3.2". A school designated by two rules of one id (CSI by score and by graduation) has a row for each
  *     and exits when both hold.</li>
  * <li>Any other designation (the Dashboard's colour patterns, CA-3): one row, "no longer meeting" its rule,
  *     without a distance.</li>
@@ -65,13 +65,16 @@ final class ExitStatus {
         return rows;
     }
 
-    /** "score 18.2 must rise above 21.4, the csi cut (...): 3.2 to go". */
+    /**
+     * "score 13.875 must rise above the priority cut 16.666667 (...): by more than 2.791667", or for a
+     * threshold the school must reach, "grad_4yr 0.61 must reach the threshold 0.67: by at least 0.06".
+     */
     static Condition crossing(Designation.ExitLine line) {
-        BigDecimal distance = line.distance();
         String text = line.measure() + " " + Numbers.show(line.value()) + " must "
-                + (line.reachingExits() ? "reach " : "rise above ") + Numbers.show(line.line()) + ", "
-                + line.lineName() + ": " + (line.crossed() ? "done" : Numbers.show(distance) + " to go");
-        return new Condition(text, line.crossed(), Optional.of(distance));
+                + (line.reachingExits() ? "reach " : "rise above ") + line.lineName() + " " + Numbers.show(line.line())
+                + ": " + (line.crossed() ? "done" : (line.reachingExits() ? "by at least " : "by more than ")
+                + Numbers.show(line.distance()));
+        return new Condition(text, line.crossed(), Optional.of(line.distance()));
     }
 
     record Condition(String text, boolean met, Optional<BigDecimal> distance) {
