@@ -31,16 +31,17 @@ final class FocusCommunities {
 
     private static List<CommunityRow> ofYear(int year, List<SchoolScore> focus, SupportProfiles profiles) {
         Map<String, SchoolProfile> bySchool = new HashMap<>();
-        List<CommunityRow> rows = new ArrayList<>();
+        List<CommunityRow> withoutLevels = new ArrayList<>();
         for (SchoolScore s : focus) {
             SchoolProfile profile = profiles.forCommunity(year, s.schoolId(), s.frameworkLevel());
             if (profile.metricLevels().isEmpty()) {
-                rows.add(new CommunityRow(year, OptionalInt.empty(), "", s.schoolId(), s.frameworkLevel(), "",
+                withoutLevels.add(new CommunityRow(year, OptionalInt.empty(), "", s.schoolId(), s.frameworkLevel(), "",
                         OptionalInt.empty(), false, "no community: the school has no metric levels"));
             } else {
                 bySchool.put(s.schoolId(), profile);
             }
         }
+        List<CommunityRow> rows = new ArrayList<>();
         CommunitiesOfPractice.Result result = CommunitiesOfPractice.core().group(
                 bySchool.values().stream().sorted(java.util.Comparator.comparing(SchoolProfile::schoolId)).toList());
         int number = 0;
@@ -55,6 +56,7 @@ final class FocusCommunities {
             rows.add(row(year, OptionalInt.empty(), "", bySchool.get(school), false,
                     "no community: the only focus school with metric levels this year"));
         }
+        rows.addAll(withoutLevels);
         return rows;
     }
 
