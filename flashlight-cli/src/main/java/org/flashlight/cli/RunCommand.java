@@ -93,8 +93,10 @@ final class RunCommand implements Callable<Integer> {
             List<MetricResult> results = allYears.stream().filter(r -> year == null || r.schoolYear() == year).toList();
             List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
+            Instant protectedAt = Instant.now();
             ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
                     year == null ? Set.of() : Set.of(year));
+            Instant scored = Instant.now();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
@@ -105,8 +107,9 @@ final class RunCommand implements Callable<Integer> {
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
                     + "rejected%n", settings.id(), results.size(), suppressed, data,
                     report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
-                    seconds(loaded, computed), seconds(computed, Instant.now()));
+            console.printf("Load and validate %s, metrics %s, disclosure %s, scoring %s, writing %s%n",
+                    seconds(start, loaded), seconds(loaded, computed), seconds(computed, protectedAt),
+                    seconds(protectedAt, scored), seconds(scored, Instant.now()));
             if (!scoring.schools().isEmpty()) {
                 console.printf("%s: %,d school results, %,d designations%n", settings.id(), scoring.schools().size(),
                         scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());

@@ -31,8 +31,7 @@ public final class ScoreColumns implements MetricResultsCsv.Scores {
         }
         String level = r.frameworkLevel().isEmpty() ? outcome.wholeSchoolLevel(r.schoolYear(), r.entityId())
                 : r.frameworkLevel();
-        MetricScore score = level.isEmpty() && !r.frameworkLevel().isEmpty() ? null
-                : scores.get(key(r.schoolYear(), r.entityId(), level, r.metric(), r.studentGroup()));
+        MetricScore score = scores.get(key(r.schoolYear(), r.entityId(), level, r.metric(), r.studentGroup()));
         if (score == null) {
             return new String[] {level, "", ""};
         }
