@@ -51,6 +51,11 @@ final class ExitStatus {
                 if (massachusetts.isPresent() && MassachusettsExit.DESIGNATIONS.contains(d.id())) {
                     massachusetts.get().conditions(school, d.id()).forEach(c -> conditions.add(new Condition(
                             c.description(), c.met(), Optional.of(c.distance().toDecimal(6)))));
+                    if (conditions.isEmpty()) {
+                        // never "exits" on nothing: without a value that counts, there is no target to meet
+                        conditions.add(new Condition("no target to measure: no indicator value meets min n", false,
+                                Optional.empty()));
+                    }
                 } else {
                     conditions.add(d.exitLine().map(ExitStatus::crossing).orElseGet(() -> new Condition(
                             "no longer meeting the rule: " + d.detail(), false, Optional.empty())));
