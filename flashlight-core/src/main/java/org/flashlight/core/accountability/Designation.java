@@ -1,18 +1,18 @@
 package org.flashlight.core.accountability;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A designation of a school (e.g. {@code csi}, {@code tsi:swd}, {@code priority}) and the rule that fired,
  * in words a reader can check (e.g. {@code tsi:swd because swd score 18.2 <= csi cut 21.4}).
  *
- * @param exitLine where the rule compares one number with a line (a "lowest x%" cut, a threshold, the
- *                 highest CSI score), that number and the line the school must cross to leave (MA-5's exit
- *                 distance); empty for recognitions (reward) and for rules without one line
+ * @param exitLines for each rule that gave the designation and compares one number with a line (a "lowest x%"
+ *                  cut, a threshold, the highest CSI score), that number and the line the school must cross to
+ *                  leave (MA-5's exit distance); empty for recognitions (reward) and rules without one line
  */
-public record Designation(String id, String detail, Optional<ExitLine> exitLine) {
+public record Designation(String id, String detail, List<ExitLine> exitLines) {
 
     /**
      * The number a designation rule tested and the line the school must cross to no longer meet the rule.
@@ -48,10 +48,10 @@ public record Designation(String id, String detail, Optional<ExitLine> exitLine)
     public Designation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(detail, "detail");
-        Objects.requireNonNull(exitLine, "exitLine");
+        exitLines = List.copyOf(exitLines);
     }
 
     public Designation(String id, String detail) {
-        this(id, detail, Optional.empty());
+        this(id, detail, List.of());
     }
 }

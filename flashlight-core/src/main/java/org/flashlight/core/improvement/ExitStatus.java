@@ -57,8 +57,11 @@ final class ExitStatus {
                                 Optional.empty()));
                     }
                 } else {
-                    conditions.add(d.exitLine().map(ExitStatus::crossing).orElseGet(() -> new Condition(
-                            "no longer meeting the rule: " + d.detail(), false, Optional.empty())));
+                    d.exitLines().forEach(line -> conditions.add(crossing(line)));
+                    if (d.exitLines().isEmpty()) {
+                        conditions.add(new Condition("no longer meeting the rule: " + d.detail(), false,
+                                Optional.empty()));
+                    }
                 }
             }
             byId.forEach((id, conditions) -> {

@@ -45,6 +45,10 @@ class TestDesignationExitLines {
             scores.add(new SchoolScore(YEAR, id, "", BigDecimal.valueOf(5L * i), "", groups, List.of()));
         }
         List<SchoolValue> values = List.of(
+                new SchoolValue(YEAR, "s01", "", "grad_4yr", "all", new BigDecimal("50"), new BigDecimal("100"), 100,
+                        new BigDecimal("0.50"), true),
+                new SchoolValue(YEAR, "s01", "", "grad_5yr", "all", new BigDecimal("55"), new BigDecimal("100"), 100,
+                        new BigDecimal("0.55"), true),
                 new SchoolValue(YEAR, "s20", "", "grad_4yr", "all", new BigDecimal("60"), new BigDecimal("100"), 100,
                         new BigDecimal("0.60"), true),
                 new SchoolValue(YEAR, "s20", "", "grad_5yr", "all", new BigDecimal("65"), new BigDecimal("100"), 100,
@@ -73,11 +77,19 @@ class TestDesignationExitLines {
         assertThat(s03.line()).isEqualByComparingTo("100");
         assertThat(s03.distance()).isEqualByComparingTo("92");
         // recognitions have no exit
-        assertThat(designation(designated, "s20", "reward").exitLine()).isEmpty();
+        assertThat(designation(designated, "s20", "reward").exitLines()).isEmpty();
+        // s01 is csi by both rules (score, and graduation 0.50 and 0.55): one designation with both lines;
+        // it leaves csi only when it crosses both: rise above 10 (5 to go) and reach 0.67 (0.12 to go).
+        assertThat(designated.stream().filter(s -> s.schoolId().equals("s01")).findFirst().orElseThrow()
+                .designations()).extracting(Designation::id).containsExactly("csi");
+        assertThat(designation(designated, "s01", "csi").exitLines()).extracting(Designation.ExitLine::measure,
+                l -> l.distance().stripTrailingZeros().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("score", "5"),
+                        org.assertj.core.groups.Tuple.tuple("grad_5yr", "0.12"));
     }
 
     private static Designation.ExitLine line(List<SchoolScore> designated, String school, String id) {
-        return designation(designated, school, id).exitLine().orElseThrow();
+        return designation(designated, school, id).exitLines().get(0);
     }
 
     private static Designation designation(List<SchoolScore> designated, String school, String id) {

@@ -106,17 +106,17 @@ class TestSupport {
 
     @Test
     void exitIsCrossingTheLineOfEveryRuleThatDesignatedTheSchool() {
-        Designation priority = new Designation("priority", "priority because ...", Optional.of(
+        Designation priority = new Designation("priority", "priority because ...", List.of(
                 new Designation.ExitLine("score", new BigDecimal("13.875"), new BigDecimal("16.666667"), false,
                         "the priority cut")));
-        // designated csi twice: its graduation already reached the threshold, its score sits on the cut
-        Designation csiGraduation = new Designation("csi", "csi because ...", Optional.of(new Designation.ExitLine(
-                "grad_4yr", new BigDecimal("0.67"), new BigDecimal("0.67"), true, "the threshold")));
-        Designation csiScore = new Designation("csi", "csi because ...", Optional.of(new Designation.ExitLine(
-                "score", new BigDecimal("20"), new BigDecimal("20"), false, "the csi cut")));
+        // designated csi by two rules: its graduation already reached the threshold, its score sits on the cut
+        Designation csi = new Designation("csi", "csi because ...; csi because ...", List.of(
+                new Designation.ExitLine("grad_4yr", new BigDecimal("0.67"), new BigDecimal("0.67"), true,
+                        "the threshold"),
+                new Designation.ExitLine("score", new BigDecimal("20"), new BigDecimal("20"), false, "the csi cut")));
         SupportFixture f = new SupportFixture()
                 .scored("S1", "elementary", "13.875", Map.of(), priority)
-                .scored("S2", "elementary", "20", Map.of(), csiGraduation, csiScore)
+                .scored("S2", "elementary", "20", Map.of(), csi)
                 .scored("S3", "elementary", "95", Map.of(), designation("reward"), designation("csi_low"));
 
         List<ExitRow> rows = Support.of(f.inputs(CORE, Map.of())).exits();
