@@ -30,9 +30,9 @@ public record ImprovementInputs(FrameworkSettings framework, ScoringOutcome outc
         directions = Map.copyOf(directions);
     }
 
-    /** An index of the values by year, school, row level, metric and group, for repeated look-ups. */
-    Values index() {
-        return new Values(values);
+    /** An index of the values of {@code metrics} by year, school, row level, metric and group. */
+    Values index(java.util.Set<String> metrics) {
+        return new Values(values.stream().filter(v -> metrics.contains(v.metric())).toList());
     }
 
     Direction direction(String metric) {

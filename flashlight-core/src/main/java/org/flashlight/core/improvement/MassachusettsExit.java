@@ -47,7 +47,10 @@ final class MassachusettsExit {
 
     MassachusettsExit(ImprovementInputs inputs) {
         this.inputs = inputs;
-        this.values = inputs.index();
+        Set<String> metrics = new java.util.HashSet<>();
+        inputs.framework().scoring().indicators().forEach(i -> metrics.addAll(i.metrics()));
+        inputs.framework().scoring().levels().forEach(l -> l.indicators().forEach(i -> metrics.addAll(i.metrics())));
+        this.values = inputs.index(metrics);
         this.targets = new AnnualTargets(inputs);
         rankAll();
     }

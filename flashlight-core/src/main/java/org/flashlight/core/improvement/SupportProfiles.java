@@ -37,7 +37,7 @@ final class SupportProfiles {
 
     SupportProfiles(ImprovementInputs inputs) {
         this.inputs = inputs;
-        this.values = inputs.index();
+        this.values = inputs.index(java.util.Set.of(ENROLLMENT_METRIC));
         inputs.schools().forEach(p -> profiles.put(p.schoolYear() + "|" + p.schoolId(), p));
         for (MetricScore m : inputs.outcome().metricScores()) {
             if (m.level() != null) {
