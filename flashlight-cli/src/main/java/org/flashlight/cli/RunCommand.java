@@ -12,6 +12,7 @@ import org.flashlight.core.disclosure.DisclosurePolicy;
 import org.flashlight.core.accountability.FrameworkSplit;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.disclosure.Outcome;
+import org.flashlight.core.improvement.SupportOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
@@ -19,6 +20,7 @@ import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.accountability.Accountability;
 import org.flashlight.duckdb.accountability.AccountabilityFiles;
 import org.flashlight.duckdb.accountability.ScoreColumns;
+import org.flashlight.duckdb.accountability.SupportFiles;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
@@ -97,24 +99,28 @@ final class RunCommand implements Callable<Integer> {
             ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
                     year == null ? Set.of() : Set.of(year));
             Instant scored = Instant.now();
+            SupportOutcome support = Accountability.support(db, settings, allYears, metrics, scoring);
+            Instant supported = Instant.now();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
             AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
+            SupportFiles.write(db, out, settings.id(), support);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
                     + "rejected%n", settings.id(), results.size(), suppressed, data,
                     report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, metrics %s, disclosure %s, scoring %s, writing %s%n",
+            console.printf("Load and validate %s, metrics %s, disclosure %s, scoring %s, support %s, writing %s%n",
                     seconds(start, loaded), seconds(loaded, computed), seconds(computed, protectedAt),
-                    seconds(protectedAt, scored), seconds(scored, Instant.now()));
+                    seconds(protectedAt, scored), seconds(scored, supported), seconds(supported, Instant.now()));
             if (!scoring.schools().isEmpty()) {
                 console.printf("%s: %,d school results, %,d designations%n", settings.id(), scoring.schools().size(),
                         scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());
             }
             console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
-                    + "score_explanations.csv, rejections.csv, run_manifest.json and " + database.getFileName());
+                    + "score_explanations.csv, " + String.join(", ", SupportFiles.FILES)
+                    + ", rejections.csv, run_manifest.json and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }

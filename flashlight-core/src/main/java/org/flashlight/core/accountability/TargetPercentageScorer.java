@@ -107,9 +107,8 @@ final class TargetPercentageScorer implements SystemScorer {
                 Optional<SchoolValue> baseline = baseYear <= year
                         ? context.counting(baseYear, schoolId, level, metric, group) : Optional.empty();
                 int from = baseline.map(SchoolValue::schoolYear).orElse(year);
-                GapClosingTarget path = GapClosingTarget.massachusetts(Fraction.of(baseline.orElse(value.get()).value()),
-                        Fraction.of(indicator.method().longTermGoal()));
-                Fraction target = path.target(Math.min(year - from, path.years()));
+                Fraction target = GapClosingTarget.massachusettsTarget(year, baseYear,
+                        baseline.map(b -> Fraction.of(b.value())), v, Fraction.of(indicator.method().longTermGoal()));
                 BigDecimal tolerance = indicator.method().tolerance() == null ? BigDecimal.ZERO
                         : indicator.method().tolerance();
                 PointsAward award = TargetPoints.of(context.direction(metric), tolerance.toPlainString())

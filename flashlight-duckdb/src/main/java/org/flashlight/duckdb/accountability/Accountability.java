@@ -7,6 +7,10 @@ import java.util.Set;
 import org.flashlight.core.accountability.FrameworkScorer;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
+import org.flashlight.core.improvement.DistrictValue;
+import org.flashlight.core.improvement.ImprovementInputs;
+import org.flashlight.core.improvement.Support;
+import org.flashlight.core.improvement.SupportOutcome;
 import org.flashlight.core.metric.Direction;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
@@ -27,5 +31,23 @@ public final class Accountability {
         metrics.forEach(m -> directions.put(m.id(), m.direction()));
         return FrameworkScorer.score(framework, SchoolInputs.values(results, metrics),
                 SchoolInputs.profiles(db, results), directions, years);
+    }
+
+    /**
+     * The identification-and-support outputs (pairings, communities of practice, exit status, interim
+     * benchmarks) of what {@link #score} made of the same results.
+     */
+    public static SupportOutcome support(BundleDatabase db, FrameworkSettings framework, List<MetricResult> results,
+            List<MetricDefinition> metrics, ScoringOutcome outcome) {
+        if (outcome.schools().isEmpty()) {
+            return SupportOutcome.NONE;
+        }
+        Map<String, Direction> directions = new HashMap<>();
+        metrics.forEach(m -> directions.put(m.id(), m.direction()));
+        List<DistrictValue> districts = results.stream().filter(r -> r.level().equals("district"))
+                .map(r -> new DistrictValue(r.schoolYear(), r.entityId(), r.metric(), r.studentGroup(), r.value(),
+                        r.students())).toList();
+        return Support.of(new ImprovementInputs(framework, outcome, SchoolInputs.values(results, metrics),
+                SchoolInputs.profiles(db, results), districts, directions));
     }
 }
