@@ -43,8 +43,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Computes every metric for every student group, school, district and the state, for every "
-                + "school year of the bundle, and writes metric_results.csv, rejections.csv and run_manifest.json "
-                + "(shared/spec/outputs.md) plus the results database flashlight.duckdb.",
+                + "school year of the bundle, scores, rates and designates schools under the framework, and writes "
+                + "metric_results.csv, school_results.csv, scoring_rules.csv, score_explanations.csv, the support "
+                + "files (school_pairings.csv, communities_of_practice.csv, exit_status.csv, "
+                + "interim_benchmarks.csv), rejections.csv and run_manifest.json (shared/spec/outputs.md, "
+                + "docs/frameworks.md) plus the same tables in the results database flashlight.duckdb.",
             "Exit code 0 when nothing was rejected, 3 when input rows were rejected (results are still written for "
                 + "the accepted rows), 2 on a usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -96,10 +99,10 @@ final class RunCommand implements Callable<Integer> {
             List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
             Instant protectedAt = Instant.now();
-            ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
-                    year == null ? Set.of() : Set.of(year));
+            Accountability.Inputs inputs = Accountability.inputs(db, allYears, metrics);
+            ScoringOutcome scoring = Accountability.score(settings, inputs, year == null ? Set.of() : Set.of(year));
             Instant scored = Instant.now();
-            SupportOutcome support = Accountability.support(db, settings, allYears, metrics, scoring);
+            SupportOutcome support = Accountability.support(settings, inputs, scoring);
             Instant supported = Instant.now();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView, new ScoreColumns(scoring));
