@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import org.flashlight.core.group.StudentGroup;
 
 /**
  * The metrics of shared/spec/metrics.md that the engine computes, each defined once. (The catalog
@@ -44,7 +45,8 @@ public final class MetricCatalog {
                     Population.COHORT_6YR, "completed", Direction.HIGHER)), assessment("ela"), assessment("math"), assessment("science"),
             List.of(rate("ela_proficiency_3plus", "ELA: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
                     "performance_level >= 3", Direction.HIGHER).forSubject("ela")),
-            courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics())
+            courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics(),
+            growth("ela"), growth("math"))
             .flatMap(List::stream).toList();
     }
 
@@ -178,6 +180,25 @@ public final class MetricCatalog {
                     Direction.HIGHER, subject));
         }
         return List.copyOf(metrics);
+    }
+
+    /**
+     * The growth metrics of one subject (growth.md, docs/metrics/growth.md): the median (R's median, exact)
+     * and the mean SGP of FAY students with an SGP, and the school's value-added percentile, which is a
+     * school's own estimate: it has a row for the school and group {@code all} only.
+     */
+    private static List<MetricDefinition> growth(String subject) {
+        String name = subject.equals("ela") ? "ELA" : "Math";
+        String[] notAll = StudentGroup.CATALOG.stream().map(StudentGroup::id)
+                .filter(id -> !id.equals(StudentGroup.ALL.id())).toArray(String[]::new);
+        return List.of(
+                new MetricDefinition(subject + "_mgp", name + ": median growth percentile", Population.FAY_GROWTH,
+                        "sgp", "1", ValueKind.MEDIAN, Direction.HIGHER, subject),
+                new MetricDefinition(subject + "_sgp_mean", name + ": mean growth percentile", Population.FAY_GROWTH,
+                        "sgp", "1", ValueKind.MEAN, Direction.HIGHER, subject),
+                new MetricDefinition(subject + "_growth_value_added", name + ": school value-added growth percentile",
+                        Population.VALUE_ADDED_STUDENTS, "percentile", "1", ValueKind.MEDIAN, Direction.HIGHER,
+                        subject).withoutGroups(notAll));
     }
 
     private MetricCatalog() {

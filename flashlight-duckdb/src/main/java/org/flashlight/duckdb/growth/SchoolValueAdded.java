@@ -33,7 +33,6 @@ import org.flashlight.duckdb.DatabaseException;
  *
  * <p>Who counts: every student with the three scores (growth_scores: R-7's row, regular assessments), at
  * the school of the current score. Full-academic-year attribution is not applied (a documented choice).
- * Needs {@code growth_scores} ({@link GrowthScores}).
  */
 public final class SchoolValueAdded {
     public static final String TABLE = "school_value_added";
@@ -44,9 +43,14 @@ public final class SchoolValueAdded {
     private SchoolValueAdded() {
     }
 
-    /** Computes {@code school_value_added} from {@code growth_scores}; returns the rows written. */
-    public static long compute(BundleDatabase db) {
+    /**
+     * Computes {@code school_value_added}, and {@code value_added_students(school_year, subject, school_id,
+     * student_id)}, the students behind each estimate; returns the schools' rows written.
+     */
+    public static long compute(BundleDatabase db, GrowthSettings settings) {
+        db.execute(GrowthScores.create(settings.assessment()));
         Map<YearSubject, List<SchoolEffect>> pooledByYearSubject = new TreeMap<>();
+        List<String[]> counted = new ArrayList<>();
         for (Map.Entry<Regression, List<Student>> e : regressions(db).entrySet()) {
             List<ValueAddedStudent> students = standardized(e.getValue());
             long schools = students.stream().map(ValueAddedStudent::schoolId).distinct().count();
@@ -55,6 +59,9 @@ public final class SchoolValueAdded {
             }
             YearSubject key = new YearSubject(e.getKey().schoolYear(), e.getKey().subject());
             pooledByYearSubject.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ValueAdded.fixedEffects(students));
+            for (Student s : e.getValue()) {
+                counted.add(new String[] {String.valueOf(key.schoolYear()), key.subject(), s.schoolId(), s.studentId()});
+            }
         }
         List<Row> rows = new ArrayList<>();
         Map<String, double[]> baseEffects = new LinkedHashMap<>();
@@ -72,6 +79,7 @@ public final class SchoolValueAdded {
             }
         }
         write(db, rows);
+        writeStudents(db, counted);
         return rows.size();
     }
 
@@ -134,7 +142,7 @@ public final class SchoolValueAdded {
     private static Map<Regression, List<Student>> regressions(BundleDatabase db) {
         String subjects = String.join(", ", SUBJECTS.stream().map(s -> "'" + s + "'").toList());
         String sql = """
-                SELECT c.school_year, c.subject, c.test, c.grade, c.school_id, c.scale_score, p.scale_score,
+                SELECT c.school_year, c.subject, c.test, c.grade, c.school_id, c.student_id, c.scale_score, p.scale_score,
                        o.scale_score, coalesce(st.frl, false) OR coalesce(st.direct_certified, false),
                        coalesce(st.el_status = 'el', false), coalesce(st.swd, false), st.race_ethnicity
                 FROM growth_scores c
@@ -151,8 +159,8 @@ public final class SchoolValueAdded {
             while (rs.next()) {
                 Regression r = new Regression(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4));
                 regressions.computeIfAbsent(r, k -> new ArrayList<>()).add(new Student(rs.getString(5),
-                        rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getBoolean(9), rs.getBoolean(10),
-                        rs.getBoolean(11), rs.getString(12)));
+                        rs.getString(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9), rs.getBoolean(10),
+                        rs.getBoolean(11), rs.getBoolean(12), rs.getString(13)));
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), e);
@@ -182,6 +190,24 @@ public final class SchoolValueAdded {
         }
     }
 
+    private static void writeStudents(BundleDatabase db, List<String[]> students) {
+        db.execute("CREATE OR REPLACE TABLE value_added_students (school_year INTEGER, subject VARCHAR, "
+                + "school_id VARCHAR, student_id VARCHAR)");
+        try (DuckDBAppender appender = ((DuckDBConnection) db.connection()).createAppender(
+                DuckDBConnection.DEFAULT_SCHEMA, "value_added_students")) {
+            for (String[] s : students) {
+                appender.beginRow();
+                appender.append(Integer.parseInt(s[0]));
+                appender.append(s[1]);
+                appender.append(s[2]);
+                appender.append(s[3]);
+                appender.endRow();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e.getMessage(), e);
+        }
+    }
+
     /** One regression: a school year, subject, test and current grade. */
     private record Regression(int schoolYear, String subject, String test, int grade) {
     }
@@ -194,7 +220,7 @@ public final class SchoolValueAdded {
         }
     }
 
-    private record Student(String schoolId, double current, double priorSame, double priorOther,
+    private record Student(String schoolId, String studentId, double current, double priorSame, double priorOther,
             boolean econDisadvantaged, boolean englishLearner, boolean disability, String race) {
     }
 

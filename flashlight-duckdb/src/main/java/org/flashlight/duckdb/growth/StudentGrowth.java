@@ -37,7 +37,7 @@ public final class StudentGrowth {
 
     /** Whether {@code student_growth} has been computed in this database. */
     public static boolean exists(BundleDatabase db) {
-        return db.queryLong("SELECT count(*) FROM duckdb_tables() WHERE table_name = '" + TABLE + "'") > 0;
+        return GrowthTables.exists(db, TABLE);
     }
 
     /** Computes and writes {@code student_growth} (replacing it). */

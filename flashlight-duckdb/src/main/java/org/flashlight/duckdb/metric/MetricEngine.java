@@ -11,6 +11,8 @@ import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.core.metric.ValueKind;
 import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.growth.GrowthSettings;
+import org.flashlight.duckdb.growth.GrowthTables;
 
 /**
  * Computes metrics over a loaded bundle into {@code metric_aggregates(metric, school_year, level,
@@ -67,6 +69,8 @@ public final class MetricEngine {
             MetricProgress progress) {
         TestDefinitions.write(db);
         db.execute(PopulationSql.prepare(settings.assessment()));
+        GrowthTables.ensure(db, metrics.stream().map(MetricDefinition::population).toList(),
+                GrowthSettings.of(settings.assessment()));
         db.execute(GroupColumns.createFlagsTable());
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates (metric VARCHAR, school_year INTEGER, level VARCHAR,
