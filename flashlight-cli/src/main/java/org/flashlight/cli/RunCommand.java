@@ -12,8 +12,11 @@ import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
+import org.flashlight.core.metric.Population;
 import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.group.StudentGroups;
+import org.flashlight.duckdb.growth.GrowthCsv;
+import org.flashlight.duckdb.growth.StudentGrowth;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
 import org.flashlight.duckdb.metric.MetricDisclosure;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Computes every metric for every student group, school, district and the state, for every "
                 + "school year of the bundle, and writes metric_results.csv, rejections.csv and run_manifest.json "
-                + "(shared/spec/outputs.md) plus the results database flashlight.duckdb.",
+                + "(shared/spec/outputs.md) plus the results database flashlight.duckdb; student_growth.csv too "
+                + "when a growth metric has results.",
             "Exit code 0 when nothing was rejected, 3 when input rows were rejected (results are still written for "
                 + "the accepted rows), 2 on a usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -90,6 +94,7 @@ final class RunCommand implements Callable<Integer> {
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView);
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
+            boolean growth = writeStudentGrowth(db, metrics, results, out.resolve("student_growth.csv"));
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
@@ -97,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
                     report.rowsRead(), report.rowsRejected());
             console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
                     seconds(loaded, computed), seconds(computed, Instant.now()));
-            console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json and "
-                    + database.getFileName());
+            console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json, "
+                    + (growth ? "student_growth.csv, " : "") + "and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }
@@ -108,6 +113,22 @@ final class RunCommand implements Callable<Integer> {
             MetricProgress progress) {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
         new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress);
+    }
+
+    /**
+     * student_growth.csv beside metric_results.csv when a growth metric of the framework has results (the
+     * SGPs behind its medians and means); returns whether it was written.
+     */
+    static boolean writeStudentGrowth(BundleDatabase db, List<MetricDefinition> metrics, List<MetricResult> results,
+            Path target) {
+        java.util.Set<String> growthMetrics = metrics.stream()
+                .filter(m -> m.population() == Population.FAY_GROWTH || m.population() == Population.VALUE_ADDED_STUDENTS)
+                .map(MetricDefinition::id).collect(java.util.stream.Collectors.toSet());
+        if (!StudentGrowth.exists(db) || results.stream().noneMatch(r -> growthMetrics.contains(r.metric()))) {
+            return false;
+        }
+        GrowthCsv.writeStudentGrowth(db, target);
+        return true;
     }
 
     /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */

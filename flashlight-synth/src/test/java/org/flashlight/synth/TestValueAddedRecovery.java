@@ -52,7 +52,7 @@ class TestValueAddedRecovery {
             System.out.printf("value-added %s: %d schools, rank correlation with the planted effect %.3f%n", subject,
                     pairs.size(), rank);
             // deterministic state (seed 20251); with 23 schools a rank correlation above 0.6 has p < 0.002 if the
-            // estimates were unrelated to the planted effects (observed: ela 0.67, math 0.71 on 2025 data)
+            // estimates were unrelated to the planted effects (observed: ela 0.67, math 0.71 in the latest year)
             assertThat(rank).as(subject).isGreaterThan(0.6);
         }
     }
