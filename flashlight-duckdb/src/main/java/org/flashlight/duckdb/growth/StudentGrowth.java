@@ -176,7 +176,11 @@ public final class StudentGrowth {
         return byProgression;
     }
 
-    private static void write(BundleDatabase db, List<StudentGrowthRow> rows) {
+    /**
+     * Writes these rows as the table {@code student_growth} (replacing it): the computed SGPs, or SGPs a state
+     * computed elsewhere, which the growth metrics then read.
+     */
+    public static void write(BundleDatabase db, List<StudentGrowthRow> rows) {
         db.execute("CREATE OR REPLACE TABLE " + TABLE + " (school_year INTEGER, student_id VARCHAR, subject VARCHAR, "
                 + "grade SMALLINT, school_id VARCHAR, test VARCHAR, priors_used INTEGER, sgp INTEGER)");
         try (DuckDBAppender appender = ((DuckDBConnection) db.connection()).createAppender(
