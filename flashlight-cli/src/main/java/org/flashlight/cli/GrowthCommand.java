@@ -103,8 +103,8 @@ final class GrowthCommand implements Callable<Integer> {
         }
         AssessmentSettings assessment = AssessmentSettings.DEFAULT;
         if (tests != null && !tests.isEmpty()) {
-            assessment = new AssessmentSettings(tests.stream().map(t -> t.trim().toLowerCase(java.util.Locale.ROOT))
-                    .toList(), assessment.testedGrades(), assessment.censusDate());
+            assessment = assessment.withTests(tests.stream().map(t -> t.trim().toLowerCase(java.util.Locale.ROOT))
+                    .toList());
         }
         return new GrowthSettings(maxPriors, minCohort, assessment);
     }

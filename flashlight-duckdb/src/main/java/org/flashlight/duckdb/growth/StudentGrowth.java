@@ -75,7 +75,7 @@ public final class StudentGrowth {
                 continue;
             }
             String order = progression + ", " + k + (k == 1 ? " prior" : " priors") + ": "
-                    + String.format("%,d", cohort.size()) + " students";
+                    + String.format("%,d", cohort.size()) + (cohort.size() == 1 ? " student" : " students");
             if (cohort.size() < settings.minCohort()) {
                 tooSmall.add(order);
                 continue;
