@@ -15,6 +15,7 @@ import org.flashlight.duckdb.growth.GrowthSummary;
 import org.flashlight.duckdb.growth.SchoolValueAdded;
 import org.flashlight.duckdb.growth.StudentGrowth;
 import org.flashlight.duckdb.load.BundleLoader;
+import org.flashlight.duckdb.metric.TestDefinitions;
 import org.flashlight.duckdb.load.LoadReport;
 import org.flashlight.ingest.BundleFiles;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ final class GrowthCommand implements Callable<Integer> {
             BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
             GrowthSummary summary;
             try (Progress bar = Progress.start("growth", 1, " progressions", 1)) {
-                summary = StudentGrowth.compute(db, settings, (progression, done, total) -> {
+                summary = StudentGrowth.compute(db, settings, TestDefinitions.catalog(db), (progression, done, total) -> {
                     bar.maxHint(total);
                     bar.stepTo(done);
                     bar.message(progression);

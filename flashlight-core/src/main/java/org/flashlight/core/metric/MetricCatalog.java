@@ -184,8 +184,9 @@ public final class MetricCatalog {
 
     /**
      * The growth metrics of one subject (growth.md, docs/metrics/growth.md): the median (R's median, exact)
-     * and the mean SGP of FAY students with an SGP, and the school's value-added percentile, which is a
-     * school's own estimate: it has a row for the school and group {@code all} only.
+     * and the mean SGP of FAY students with an SGP, the share of those with a projection whose growth,
+     * sustained, reaches proficiency within 3 years or by grade 8, and the school's value-added percentile,
+     * which is a school's own estimate: it has a row for the school and group {@code all} only.
      */
     private static List<MetricDefinition> growth(String subject) {
         String name = subject.equals("ela") ? "ELA" : "Math";
@@ -196,6 +197,10 @@ public final class MetricCatalog {
                         "sgp", "1", ValueKind.MEDIAN, Direction.HIGHER, subject),
                 new MetricDefinition(subject + "_sgp_mean", name + ": mean growth percentile", Population.FAY_GROWTH,
                         "sgp", "1", ValueKind.MEAN, Direction.HIGHER, subject),
+                new MetricDefinition(subject + "_growth_to_proficiency", name + ": growth on track to proficiency",
+                        Population.FAY_GROWTH, "CASE WHEN growth_to_proficient THEN 1 ELSE 0 END",
+                        "CASE WHEN growth_to_proficient IS NULL THEN 0 ELSE 1 END", ValueKind.RATE, Direction.HIGHER,
+                        subject),
                 new MetricDefinition(subject + "_growth_value_added", name + ": school value-added growth percentile",
                         Population.VALUE_ADDED_STUDENTS, "percentile", "1", ValueKind.MEDIAN, Direction.HIGHER,
                         subject).withoutGroups(notAll));

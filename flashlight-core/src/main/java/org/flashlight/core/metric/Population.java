@@ -44,14 +44,16 @@ public enum Population {
     /**
      * FAY_TESTED's rows (R-7, R-3) of students with a Student Growth Percentile in the subject that year
      * (table student_growth, growth.md; docs/metrics/growth.md): the SGP of the same test's score.
-     * Columns: test, grade_tested, sgp (1..99), priors_used.
+     * Columns: test, grade_tested, sgp (1..99), priors_used, growth_to_proficient (the score projected at the
+     * student's own SGP reaches the proficient cut within min(3, 8 - grade) years; NULL without a projection).
      */
     FAY_GROWTH("one result per student and subject as for proficiency (R-7: the first tested row in file order "
             + "with a performance level, the student enrolled at the entity for the full academic year, R-3), "
             + "kept when the student has a Student Growth Percentile for that score (growth.md: a score in the "
             + "grade before in the year before on the same test, in a progression of at least the minimum "
-            + "cohort size)",
-            "test, grade_tested, sgp, priors_used"),
+            + "cohort size); growth_to_proficient = their score, projected at their own SGP each year, reaches the "
+            + "proficient cut within 3 years or by grade 8, whichever comes first (empty without a projection)",
+            "test, grade_tested, sgp, priors_used, growth_to_proficient"),
     /**
      * The students behind a school's value-added estimate (table school_value_added, growth.md): at school
      * level only, every student whose current score, same-subject prior and other-subject prior entered the

@@ -14,13 +14,15 @@ import org.flashlight.duckdb.DatabaseException;
 
 /**
  * The growth result files, sorted so that identical inputs give identical bytes: student_growth.csv
- * (outputs.md: {@code school_year, student_id, subject, grade, priors_used, sgp}, then {@code school_id}
- * and {@code test}) and school_value_added.csv. Student-level data: for authorized users only, never a
+ * (outputs.md: {@code school_year, student_id, subject, grade, priors_used, sgp}, then {@code school_id},
+ * {@code test} and the growth-to-proficiency projection: {@code horizon_grade, projected_score, sgp_target,
+ * growth_to_proficient}, empty where the student has none) and school_value_added.csv. Student-level data: for authorized users only, never a
  * public export.
  */
 public final class GrowthCsv {
     public static final List<String> STUDENT_GROWTH_HEADER = List.of("school_year", "student_id", "subject", "grade",
-            "priors_used", "sgp", "school_id", "test");
+            "priors_used", "sgp", "school_id", "test", "horizon_grade", "projected_score", "sgp_target",
+            "growth_to_proficient");
     public static final List<String> SCHOOL_VALUE_ADDED_HEADER = List.of("school_year", "subject", "school_id",
             "students", "effect", "standard_error", "percentile", "base_year");
 

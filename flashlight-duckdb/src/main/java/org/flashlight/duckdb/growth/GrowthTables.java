@@ -1,6 +1,7 @@
 package org.flashlight.duckdb.growth;
 
 import java.util.Collection;
+import org.flashlight.core.assessment.TestCatalog;
 import org.flashlight.core.metric.Population;
 import org.flashlight.duckdb.BundleDatabase;
 
@@ -15,9 +16,10 @@ public final class GrowthTables {
     private GrowthTables() {
     }
 
-    public static void ensure(BundleDatabase db, Collection<Population> populations, GrowthSettings settings) {
+    public static void ensure(BundleDatabase db, Collection<Population> populations, GrowthSettings settings,
+            TestCatalog tests) {
         if (populations.contains(Population.FAY_GROWTH) && !StudentGrowth.exists(db)) {
-            StudentGrowth.compute(db, settings, GrowthProgress.NONE);
+            StudentGrowth.compute(db, settings, tests, GrowthProgress.NONE);
         }
         if (populations.contains(Population.VALUE_ADDED_STUDENTS) && !exists(db, SchoolValueAdded.TABLE)) {
             SchoolValueAdded.compute(db, settings);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.flashlight.core.assessment.TestCatalog;
 import org.flashlight.core.growth.GrowthModel;
 import org.flashlight.core.growth.ProgressionScores;
 import org.flashlight.core.growth.SplineKnots;
@@ -40,26 +41,47 @@ public final class StudentGrowth {
         return GrowthTables.exists(db, TABLE);
     }
 
-    /** Computes and writes {@code student_growth} (replacing it). */
-    public static GrowthSummary compute(BundleDatabase db, GrowthSettings settings, GrowthProgress progress) {
+    /**
+     * Computes and writes {@code student_growth} (replacing it), with each student's growth-to-proficiency
+     * projection ({@link ProficiencyProjections}).
+     *
+     * @param tests the test definitions in force (the proficient cuts the projections aim at)
+     */
+    public static GrowthSummary compute(BundleDatabase db, GrowthSettings settings, TestCatalog tests,
+            GrowthProgress progress) {
         db.execute(GrowthScores.create(settings.assessment()));
         Map<ScoreGroup, double[]> pooled = pooledScores(db);
         Map<Progression, List<Candidate>> progressions = progressions(db, settings.maxPriors());
         List<String> fits = new ArrayList<>();
         List<String> tooSmall = new ArrayList<>();
-        List<StudentGrowthRow> rows = new ArrayList<>();
+        Map<Fit, GrowthModel> models = new HashMap<>();
+        List<Scored> scored = new ArrayList<>();
         int done = 0;
         for (Map.Entry<Progression, List<Candidate>> e : progressions.entrySet()) {
-            rows.addAll(percentiles(e.getKey(), e.getValue(), settings, pooled, fits, tooSmall));
+            scored.addAll(percentiles(e.getKey(), e.getValue(), settings, pooled, models, fits, tooSmall));
             progress.progressionDone(e.getKey().toString(), ++done, progressions.size());
         }
+        ProficiencyProjections projections = new ProficiencyProjections(models, tests, settings.maxPriors());
+        List<StudentGrowthRow> rows = scored.stream().map(s -> new StudentGrowthRow(s.progression().schoolYear(),
+                s.candidate().studentId(), s.progression().subject(), s.progression().grade(),
+                s.candidate().schoolId(), s.progression().test(), s.priorsUsed(), s.sgp(),
+                projections.project(s.progression(), s.candidate().scoresOldestFirst(), s.sgp()))).toList();
         write(db, rows);
         return new GrowthSummary(fits, tooSmall, rows.size());
     }
 
+    /** A fit: a progression with a number of priors. */
+    record Fit(Progression progression, int priors) {
+    }
+
+    /** A student's SGP in a progression, with the scores the projection starts from. */
+    private record Scored(Progression progression, Candidate candidate, int priorsUsed, int sgp) {
+    }
+
     /** The SGPs of one progression: each student from the fit with the most priors that includes them. */
-    private static List<StudentGrowthRow> percentiles(Progression progression, List<Candidate> candidates,
-            GrowthSettings settings, Map<ScoreGroup, double[]> pooled, List<String> fits, List<String> tooSmall) {
+    private static List<Scored> percentiles(Progression progression, List<Candidate> candidates,
+            GrowthSettings settings, Map<ScoreGroup, double[]> pooled, Map<Fit, GrowthModel> models,
+            List<String> fits, List<String> tooSmall) {
         int[] sgp = new int[candidates.size()];
         int[] priorsUsed = new int[candidates.size()];
         for (int k = settings.maxPriors(); k >= 1; k--) {
@@ -81,6 +103,7 @@ public final class StudentGrowth {
                 continue;
             }
             GrowthModel model = GrowthModel.fit(cohort, knots(progression, k, pooled));
+            models.put(new Fit(progression, k), model);
             fits.add(order);
             for (int m = 0; m < members.size(); m++) {
                 int i = members.get(m);
@@ -91,15 +114,13 @@ public final class StudentGrowth {
                 }
             }
         }
-        List<StudentGrowthRow> rows = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             if (priorsUsed[i] > 0) {
-                Candidate c = candidates.get(i);
-                rows.add(new StudentGrowthRow(progression.schoolYear(), c.studentId(), progression.subject(),
-                        progression.grade(), c.schoolId(), progression.test(), priorsUsed[i], sgp[i]));
+                scored.add(new Scored(progression, candidates.get(i), priorsUsed[i], sgp[i]));
             }
         }
-        return rows;
+        return scored;
     }
 
     /**
@@ -182,7 +203,8 @@ public final class StudentGrowth {
      */
     public static void write(BundleDatabase db, List<StudentGrowthRow> rows) {
         db.execute("CREATE OR REPLACE TABLE " + TABLE + " (school_year INTEGER, student_id VARCHAR, subject VARCHAR, "
-                + "grade SMALLINT, school_id VARCHAR, test VARCHAR, priors_used INTEGER, sgp INTEGER)");
+                + "grade SMALLINT, school_id VARCHAR, test VARCHAR, priors_used INTEGER, sgp INTEGER, "
+                + "horizon_grade SMALLINT, projected_score DOUBLE, sgp_target INTEGER, growth_to_proficient BOOLEAN)");
         try (DuckDBAppender appender = ((DuckDBConnection) db.connection()).createAppender(
                 DuckDBConnection.DEFAULT_SCHEMA, TABLE)) {
             for (StudentGrowthRow r : rows) {
@@ -195,6 +217,22 @@ public final class StudentGrowth {
                 appender.append(r.test());
                 appender.append(r.priorsUsed());
                 appender.append(r.sgp());
+                if (r.projection().isPresent()) {
+                    StudentGrowthRow.Projection p = r.projection().get();
+                    appender.append((short) p.horizonGrade());
+                    appender.append(p.projectedScore());
+                    if (p.sgpTarget().isPresent()) {
+                        appender.append(p.sgpTarget().getAsInt());
+                    } else {
+                        appender.appendNull();
+                    }
+                    appender.append(p.reachesProficiency());
+                } else {
+                    appender.appendNull();
+                    appender.appendNull();
+                    appender.appendNull();
+                    appender.appendNull();
+                }
                 appender.endRow();
             }
         } catch (SQLException e) {
@@ -206,6 +244,16 @@ public final class StudentGrowth {
     private record Candidate(String studentId, String schoolId, double current, double[] priorsNearestFirst) {
         int priorCount() {
             return priorsNearestFirst.length;
+        }
+
+        /** Every score of the student in the progression, oldest first, the current one last. */
+        double[] scoresOldestFirst() {
+            double[] scores = new double[priorsNearestFirst.length + 1];
+            for (int j = 0; j < priorsNearestFirst.length; j++) {
+                scores[j] = priorsNearestFirst[priorsNearestFirst.length - 1 - j];
+            }
+            scores[priorsNearestFirst.length] = current;
+            return scores;
         }
 
         /** The scores of a k-prior fit: the k nearest priors, oldest first. */

@@ -150,7 +150,8 @@ public final class MetricDrillDown {
                     + "for the same entity and group; the rows are this year's " + explained.id() + " rows");
         }
         prepare(db, assessment);
-        GrowthTables.ensure(db, List.of(explained.population()), GrowthSettings.of(assessment));
+        GrowthTables.ensure(db, List.of(explained.population()), GrowthSettings.of(assessment),
+                TestDefinitions.catalog(db));
         Optional<MetricResult> result = result(db, metric.id(), schoolYear, level, entityId, studentGroup);
         String rowGroup = studentGroup;
         if (studentGroup.equals(StudentGroup.LOWEST_RACE.id())) {

@@ -70,7 +70,7 @@ public final class MetricEngine {
         TestDefinitions.write(db);
         db.execute(PopulationSql.prepare(settings.assessment()));
         GrowthTables.ensure(db, metrics.stream().map(MetricDefinition::population).toList(),
-                GrowthSettings.of(settings.assessment()));
+                GrowthSettings.of(settings.assessment()), TestDefinitions.catalog(db));
         db.execute(GroupColumns.createFlagsTable());
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates (metric VARCHAR, school_year INTEGER, level VARCHAR,

@@ -141,7 +141,8 @@ final class PopulationSql {
 
     /** FAY_TESTED's rows with the SGP of the same score (table student_growth, org.flashlight.duckdb.growth). */
     private static String fayGrowth(String subject) {
-        return "SELECT f.school_year, f.level, f.entity_id, f.student_id, f.test, f.grade_tested, g.sgp, g.priors_used "
+        return "SELECT f.school_year, f.level, f.entity_id, f.student_id, f.test, f.grade_tested, g.sgp, g.priors_used, "
+                + "g.growth_to_proficient "
                 + "FROM (" + fayTested(subject) + ") f JOIN student_growth g ON g.school_year = f.school_year "
                 + "AND g.student_id = f.student_id AND g.subject = '" + subject + "' AND g.test = f.test";
     }

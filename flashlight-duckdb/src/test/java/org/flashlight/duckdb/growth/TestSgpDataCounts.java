@@ -17,6 +17,7 @@ import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadProgress;
 import org.flashlight.duckdb.load.LoadReport;
+import org.flashlight.duckdb.metric.TestDefinitions;
 import org.flashlight.ingest.BundleFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class TestSgpDataCounts {
             assertThat(report.rowsRejected()).as("the bundle written from sgpData is valid").isZero();
             GrowthSummary summary = StudentGrowth.compute(db, new GrowthSettings(2,
                     GrowthSettings.DEFAULT_MIN_COHORT, AssessmentSettings.DEFAULT.withTests(List.of(TEST))),
-                    GrowthProgress.NONE);
+                    TestDefinitions.catalog(db), GrowthProgress.NONE);
             Map<String, Long> actual = new TreeMap<>();
             try (var s = db.connection().createStatement(); var rs = s.executeQuery("""
                     SELECT school_year || ' grade ' || grade || ' priors ' || priors_used, count(*)

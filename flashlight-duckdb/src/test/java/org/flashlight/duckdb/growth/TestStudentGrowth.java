@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.flashlight.core.assessment.TestCatalog;
 import org.flashlight.core.bundle.BundleContract;
 import org.flashlight.core.bundle.Table;
 import org.flashlight.core.growth.SplineKnots;
@@ -85,7 +86,8 @@ class TestStudentGrowth {
         score(2023, "t", "parcc", 4, 740, 3, "tested", false);
         tested(2024, "t", 5, 2530);
         GrowthSummary summary = StudentGrowth.compute(db,
-                new GrowthSettings(2, Integer.MAX_VALUE, AssessmentSettings.DEFAULT), GrowthProgress.NONE);
+                new GrowthSettings(2, Integer.MAX_VALUE, AssessmentSettings.DEFAULT), TestCatalog.builtIn(),
+                GrowthProgress.NONE);
         assertThat(summary.fits()).isEmpty();
         assertThat(summary.tooSmall()).containsExactly(
                 // 2023 grade 4: p (grade 3 in 2022); q has no 2022 score
@@ -104,7 +106,8 @@ class TestStudentGrowth {
         tested(2023, "p", 4, 2450);
         tested(2024, "p", 5, 2500);
         GrowthSummary summary = StudentGrowth.compute(db,
-                new GrowthSettings(1, Integer.MAX_VALUE, AssessmentSettings.DEFAULT), GrowthProgress.NONE);
+                new GrowthSettings(1, Integer.MAX_VALUE, AssessmentSettings.DEFAULT), TestCatalog.builtIn(),
+                GrowthProgress.NONE);
         assertThat(summary.tooSmall()).containsExactly("2023 sbac ela grade 4, 1 prior: 1 student",
                 "2024 sbac ela grade 5, 1 prior: 1 student");
     }

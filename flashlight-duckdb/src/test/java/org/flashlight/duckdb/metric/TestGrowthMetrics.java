@@ -5,6 +5,8 @@ import static org.flashlight.duckdb.metric.MetricFixture.emptyBundle;
 import static org.flashlight.duckdb.metric.MetricFixture.result;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MetricCatalog;
@@ -43,8 +45,9 @@ class TestGrowthMetrics {
                     'ela', 5, DATE '2024-04-15', 2500, 3, 'tested', false
                 FROM range(1, 9) r(i)""");
         // s5 has no SGP (no prior score, say)
-        StudentGrowth.write(db, List.of(sgp("s1", "A", 10), sgp("s2", "A", 20), sgp("s3", "A", 35),
-                sgp("s4", "A", 60), sgp("s6", "A", 90), sgp("s7", "B", 50), sgp("s8", "B", 70)));
+        // projections: s1 and s3 reach proficiency, s2 and s8 do not, the others have none
+        StudentGrowth.write(db, List.of(sgp("s1", "A", 10, true), sgp("s2", "A", 20, false), sgp("s3", "A", 35, true),
+                sgp("s4", "A", 60), sgp("s6", "A", 90), sgp("s7", "B", 50, true), sgp("s8", "B", 70, false)));
         db.execute("""
                 CREATE TABLE school_value_added (school_year INTEGER, subject VARCHAR, school_id VARCHAR,
                     students INTEGER, effect DOUBLE, standard_error DOUBLE, percentile DOUBLE, base_year INTEGER)""");
@@ -59,6 +62,11 @@ class TestGrowthMetrics {
 
     private static StudentGrowthRow sgp(String student, String school, int sgp) {
         return new StudentGrowthRow(2024, student, "ela", 5, school, "sbac", 2, sgp);
+    }
+
+    private static StudentGrowthRow sgp(String student, String school, int sgp, boolean reaches) {
+        return new StudentGrowthRow(2024, student, "ela", 5, school, "sbac", 2, sgp, Optional.of(
+                new StudentGrowthRow.Projection(8, reaches ? 2600 : 2500, reaches, OptionalInt.of(sgp))));
     }
 
     @AfterEach
@@ -88,6 +96,17 @@ class TestGrowthMetrics {
         // School A: (10 + 20 + 35 + 60 + 90) / 5 = 215 / 5; D1 adds 70: 285 / 6
         assertThat(MetricFixture.fraction(db, "ela_sgp_mean", "school", "A", "all")).contains(List.of("215", "5"));
         assertThat(MetricFixture.fraction(db, "ela_sgp_mean", "district", "D1", "all")).contains(List.of("285", "6"));
+    }
+
+    @Test
+    void growthToProficiencyCountsTheStudentsWithAProjection() {
+        // A: s1, s3 reach; s2 does not; s4, s6 have no projection -> 2 / 3.  B: s8 does not (s7 is not FAY) -> 0 / 1
+        assertThat(MetricFixture.fraction(db, "ela_growth_to_proficiency", "school", "A", "all"))
+                .contains(List.of("2", "3"));
+        assertThat(MetricFixture.fraction(db, "ela_growth_to_proficiency", "school", "B", "all"))
+                .contains(List.of("0", "1"));
+        assertThat(MetricFixture.fraction(db, "ela_growth_to_proficiency", "district", "D1", "all"))
+                .contains(List.of("2", "4"));
     }
 
     @Test
