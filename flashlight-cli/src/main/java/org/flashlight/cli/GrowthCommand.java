@@ -82,7 +82,12 @@ final class GrowthCommand implements Callable<Integer> {
             GrowthCsv.writeSchoolValueAdded(db, out.resolve("school_value_added.csv"));
             summary.fits().forEach(f -> console.println("fitted  " + f));
             summary.tooSmall().forEach(f -> console.println("skipped " + f + " (below --min-cohort " + minCohort + ")"));
-            if (summary.fits().isEmpty()) {
+            if (summary.scores() == 0) {
+                console.println("No scores enter growth: no row of the tests " + String.join(", ",
+                        settings.assessment().tests()) + " in a tested grade with participation tested, a performance "
+                        + "level and a scale score (alternate assessments never enter). A state's own test: name it "
+                        + "with --tests and define it in tests.csv.");
+            } else if (summary.fits().isEmpty()) {
                 console.println("No grade progression reached --min-cohort " + minCohort + ": no SGPs. A progression "
                         + "needs students tested in consecutive grades in consecutive years on one test.");
             }

@@ -101,6 +101,14 @@ class TestGrowthCommand {
     }
 
     @Test
+    void aTestWithoutScoresIsNamed() {
+        Run run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("none").toString(), "--tests",
+                "parcc");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("No scores enter growth: no row of the tests parcc");
+    }
+
+    @Test
     void belowTheMinimumCohortNothingIsFittedAndTheUserIsTold() {
         Run run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("big").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -50,7 +50,7 @@ public final class SchoolValueAdded {
     public static long compute(BundleDatabase db, GrowthSettings settings) {
         db.execute(GrowthScores.create(settings.assessment()));
         Map<YearSubject, List<SchoolEffect>> pooledByYearSubject = new TreeMap<>();
-        List<String[]> counted = new ArrayList<>();
+        List<CountedStudent> counted = new ArrayList<>();
         for (Map.Entry<Regression, List<Student>> e : regressions(db).entrySet()) {
             List<ValueAddedStudent> students = standardized(e.getValue());
             long schools = students.stream().map(ValueAddedStudent::schoolId).distinct().count();
@@ -60,7 +60,7 @@ public final class SchoolValueAdded {
             YearSubject key = new YearSubject(e.getKey().schoolYear(), e.getKey().subject());
             pooledByYearSubject.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ValueAdded.fixedEffects(students));
             for (Student s : e.getValue()) {
-                counted.add(new String[] {String.valueOf(key.schoolYear()), key.subject(), s.schoolId(), s.studentId()});
+                counted.add(new CountedStudent(key, s.schoolId(), s.studentId()));
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -190,17 +190,17 @@ public final class SchoolValueAdded {
         }
     }
 
-    private static void writeStudents(BundleDatabase db, List<String[]> students) {
+    private static void writeStudents(BundleDatabase db, List<CountedStudent> students) {
         db.execute("CREATE OR REPLACE TABLE value_added_students (school_year INTEGER, subject VARCHAR, "
                 + "school_id VARCHAR, student_id VARCHAR)");
         try (DuckDBAppender appender = ((DuckDBConnection) db.connection()).createAppender(
                 DuckDBConnection.DEFAULT_SCHEMA, "value_added_students")) {
-            for (String[] s : students) {
+            for (CountedStudent s : students) {
                 appender.beginRow();
-                appender.append(Integer.parseInt(s[0]));
-                appender.append(s[1]);
-                appender.append(s[2]);
-                appender.append(s[3]);
+                appender.append(s.yearSubject().schoolYear());
+                appender.append(s.yearSubject().subject());
+                appender.append(s.schoolId());
+                appender.append(s.studentId());
                 appender.endRow();
             }
         } catch (SQLException e) {
@@ -222,6 +222,10 @@ public final class SchoolValueAdded {
 
     private record Student(String schoolId, String studentId, double current, double priorSame, double priorOther,
             boolean econDisadvantaged, boolean englishLearner, boolean disability, String race) {
+    }
+
+    /** A student behind a school's estimate of a year and subject. */
+    private record CountedStudent(YearSubject yearSubject, String schoolId, String studentId) {
     }
 
     private record Row(int schoolYear, String subject, SchoolEffect effect, double percentile, int baseYear) {

@@ -67,7 +67,7 @@ public final class StudentGrowth {
                 s.candidate().schoolId(), s.progression().test(), s.priorsUsed(), s.sgp(),
                 projections.project(s.progression(), s.candidate().scoresOldestFirst(), s.sgp()))).toList();
         write(db, rows);
-        return new GrowthSummary(fits, tooSmall, rows.size());
+        return new GrowthSummary(db.queryLong("SELECT count(*) FROM growth_scores"), fits, tooSmall, rows.size());
     }
 
     /** A fit: a progression with a number of priors. */
