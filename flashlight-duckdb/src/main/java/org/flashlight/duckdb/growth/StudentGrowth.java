@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
@@ -20,7 +22,9 @@ import org.flashlight.duckdb.growth.Progression.ScoreGroup;
 
 /**
  * Student Growth Percentiles of every student of a loaded bundle (growth.md), into the table
- * {@code student_growth(school_year, student_id, subject, grade, school_id, test, priors_used, sgp)}.
+ * {@code student_growth(school_year, student_id, subject, grade, school_id, test, priors_used, sgp,
+ * horizon_grade, projected_score, sgp_target, growth_to_proficient)} (the last four: {@link ProficiencyProjections},
+ * NULL without a projection).
  *
  * <p>A progression is one test, subject, current grade G and year Y ({@link Progression}); its students
  * have a score ({@link GrowthScores}) in G in Y and in G-1 in Y-1, and some also in G-2 in Y-2 and so on up
@@ -149,7 +153,7 @@ public final class StudentGrowth {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        java.util.Arrays.sort(all);
+        Arrays.sort(all);
         return all;
     }
 
@@ -174,7 +178,7 @@ public final class StudentGrowth {
 
     /** Every current score with at least one prior, grouped by progression in the query's fixed order. */
     private static Map<Progression, List<Candidate>> progressions(BundleDatabase db, int maxPriors) {
-        Map<Progression, List<Candidate>> byProgression = new java.util.LinkedHashMap<>();
+        Map<Progression, List<Candidate>> byProgression = new LinkedHashMap<>();
         try (Statement s = db.connection().createStatement();
                 ResultSet rs = s.executeQuery(GrowthScores.progressions(maxPriors))) {
             while (rs.next()) {
@@ -189,7 +193,7 @@ public final class StudentGrowth {
                     nearestFirst[count++] = prior;
                 }
                 byProgression.computeIfAbsent(p, key -> new ArrayList<>()).add(new Candidate(rs.getString(5),
-                        rs.getString(6), rs.getDouble(7), java.util.Arrays.copyOf(nearestFirst, count)));
+                        rs.getString(6), rs.getDouble(7), Arrays.copyOf(nearestFirst, count)));
             }
         } catch (SQLException e) {
             throw new DatabaseException(e.getMessage(), e);
