@@ -3,17 +3,30 @@ package org.flashlight.core.growth;
 import java.util.Arrays;
 
 /**
- * An exact solver for one linear quantile regression problem, min_b sum_i rho_tau(y_i - x_i'b), by the
- * Barrodale-Roberts idea: walk from vertex to vertex of the problem (a vertex fits p observations, the basis,
- * exactly) along the edge whose directional derivative is most negative, and on that edge move to the
- * minimum of the piecewise-linear objective (a weighted-median line search that passes many observations at
- * once). It stops at a vertex where no edge descends, which is optimal because the objective is convex.
+ * An exact solver for linear quantile regression, min_b sum_i rho_tau(y_i - x_i'b), by the Barrodale-Roberts
+ * idea: walk from vertex to vertex (a vertex fits p observations, the basis, exactly) along the edge whose
+ * directional derivative is most negative, and on that edge move to the minimum of the piecewise-linear
+ * objective (a weighted-median line search that passes many observations at once). It stops at a vertex where
+ * no edge descends, which is optimal because the objective is convex.
  *
- * <p>The solver keeps its last basis, so solving a neighbouring tau next starts from a nearly optimal vertex
- * and needs few pivots. Not thread-safe: one instance per thread.
+ * <p>Speed for large n comes from two things. The solver keeps its last basis, so a neighbouring tau starts
+ * from a nearly optimal vertex. And it pivots on a working set: the observations nearest the current fit,
+ * copied into one dense block; the others are "globbed" (Portnoy and Koenker, 1997): they enter the slopes as
+ * two fixed sums, one above the fit and one below, which is exact as long as none of them changes side. At the
+ * optimum of the working problem every globbed observation is checked; any on the wrong side (or on the fit)
+ * joins the working set and pivoting resumes, so the answer is the optimum of the whole problem.
+ *
+ * <p>Not thread-safe: one instance per thread.
  */
 final class SimplexQuantileSolver {
     private static final int MAX_PIVOTS_PER_SOLVE = 200_000;
+    /** The working set holds about this share of the observations, and at least MIN_WORKING of them. */
+    private static final double WORKING_SHARE = 0.05;
+    private static final int MIN_WORKING = 2_000;
+
+    private static final byte ABOVE = 1;
+    private static final byte BELOW = -1;
+    private static final byte WORKING = 0;
 
     private final DesignMatrix x;
     private final double[] y;
@@ -24,22 +37,35 @@ final class SimplexQuantileSolver {
     /** Directional derivatives above -this are taken as zero (rounding in a sum over n observations). */
     private final double flatSlope;
 
+    /** Where each observation is: in the working set or globbed above or below the fit. */
+    private final byte[] side;
+    /** Sums of the globbed rows above and below the fit. */
+    private final double[] sumAbove;
+    private final double[] sumBelow;
+
+    // the working set, dense: observation, row (p values), response, residual, basic or not
+    private int workingCount;
+    private int[] observation;
+    private double[] rows;
+    private double[] response;
+    private double[] residual;
+    private boolean[] basic;
+    /** Working positions of the basis observations. */
     private final int[] basis;
-    private final boolean[] inBasis;
+
     private final double[][] basisInverse;
     private final double[] coefficients;
-    private final double[] residual;
     private boolean started;
     private int pivots;
 
     // work arrays
     private final double[] u;
     private final double[] direction;
-    private final double[] breakpoint;
-    private final double[] weight;
-    private final int[] candidate;
-    private final double[] rowBuffer;
-    private double[][] zeroRows = new double[16][];
+    private final double[] rowView;
+    private double[] breakpoint;
+    private double[] weight;
+    private int[] candidate;
+    private double[][] zeroRates = new double[16][];
     private int zeroCount;
 
     SimplexQuantileSolver(DesignMatrix x, double[] y) {
@@ -63,17 +89,16 @@ final class SimplexQuantileSolver {
         }
         this.zeroResidual = 1e-10 * scale;
         this.flatSlope = 1e-11 * n;
+        this.side = new byte[n];
+        this.sumAbove = new double[p];
+        this.sumBelow = new double[p];
         this.basis = new int[p];
-        this.inBasis = new boolean[n];
         this.basisInverse = new double[p][p];
         this.coefficients = new double[p];
-        this.residual = new double[n];
         this.u = new double[p];
         this.direction = new double[p];
-        this.breakpoint = new double[n];
-        this.weight = new double[n];
-        this.candidate = new int[n];
-        this.rowBuffer = new double[p];
+        this.rowView = new double[p];
+        allocateWorking(Math.min(n, 2 * Math.max(MIN_WORKING, (int) (WORKING_SHARE * n))));
     }
 
     /** The pivots made so far by this solver (for benchmarks and tests). */
@@ -86,19 +111,107 @@ final class SimplexQuantileSolver {
         if (!(tau > 0 && tau < 1)) {
             throw new IllegalArgumentException("tau must be strictly between 0 and 1, got " + tau);
         }
-        if (!started) {
-            startFromLeastSquares();
-            started = true;
-        }
+        int[] basisObservations = started ? basisObservations() : startFromLeastSquares();
+        started = true;
+        chooseWorkingSet(basisObservations);
+        refactor();
         for (int step = 0; step < MAX_PIVOTS_PER_SOLVE; step++) {
-            if (!pivot(tau)) {
+            if (!pivot(tau) && !admitGlobbedOnTheWrongSide()) {
                 return coefficients.clone();
             }
         }
         throw new IllegalStateException("quantile regression did not converge in " + MAX_PIVOTS_PER_SOLVE + " pivots at tau " + tau);
     }
 
-    /** One simplex pivot; false when the current vertex is optimal. */
+    private int[] basisObservations() {
+        int[] observations = new int[p];
+        for (int j = 0; j < p; j++) {
+            observations[j] = observation[basis[j]];
+        }
+        return observations;
+    }
+
+    /**
+     * The basis observations, then the non-basic observations nearest the current fit (and every one on it)
+     * form the working set; the rest are globbed by side.
+     */
+    private void chooseWorkingSet(int[] basisObservations) {
+        double[] fit = new double[p];
+        solveThrough(basisObservations, fit);
+        double[] all = new double[n];
+        double[] distance = new double[n];
+        double[] ones = new double[n];
+        int[] tags = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = clean(y[i] - x.dot(i, fit));
+            distance[i] = Math.abs(all[i]);
+            ones[i] = 1;
+            tags[i] = i;
+        }
+        int target = Math.min(n, Math.max(MIN_WORKING, (int) (WORKING_SHARE * n)));
+        double band = target >= n ? Double.POSITIVE_INFINITY : WeightedSelection.smallestReaching(distance, ones, tags, n, target);
+        Arrays.fill(sumAbove, 0);
+        Arrays.fill(sumBelow, 0);
+        workingCount = 0;
+        Arrays.fill(side, WORKING);
+        for (int j = 0; j < p; j++) {
+            basis[j] = admit(basisObservations[j], 0);
+            basic[basis[j]] = true;
+            side[basisObservations[j]] = 2; // placeholder: not globbed, already admitted
+        }
+        for (int i = 0; i < n; i++) {
+            if (side[i] == 2) {
+                side[i] = WORKING;
+                continue;
+            }
+            double r = all[i];
+            if (Math.abs(r) <= band || r == 0) {
+                admit(i, r);
+            } else if (r > 0) {
+                side[i] = ABOVE;
+                x.addRowTo(i, 1, sumAbove);
+            } else {
+                side[i] = BELOW;
+                x.addRowTo(i, 1, sumBelow);
+            }
+        }
+    }
+
+    /** Adds an observation to the working set; returns its position. */
+    private int admit(int i, double r) {
+        if (workingCount == observation.length) {
+            growWorking(Math.min(n, 2 * observation.length));
+        }
+        int w = workingCount++;
+        observation[w] = i;
+        x.copyRow(i, rowView);
+        System.arraycopy(rowView, 0, rows, w * p, p);
+        response[w] = y[i];
+        residual[w] = r;
+        basic[w] = false;
+        side[i] = WORKING;
+        return w;
+    }
+
+    /** At the optimum of the working problem: globbed observations not strictly on their side join it. */
+    private boolean admitGlobbedOnTheWrongSide() {
+        boolean admitted = false;
+        for (int i = 0; i < n; i++) {
+            byte globbed = side[i];
+            if (globbed == WORKING) {
+                continue;
+            }
+            double r = clean(y[i] - x.dot(i, coefficients));
+            if ((globbed == ABOVE && r <= 0) || (globbed == BELOW && r >= 0)) {
+                x.addRowTo(i, -1, globbed == ABOVE ? sumAbove : sumBelow);
+                admit(i, r);
+                admitted = true;
+            }
+        }
+        return admitted;
+    }
+
+    /** One simplex pivot on the working problem; false when the current vertex is optimal for it. */
     private boolean pivot(double tau) {
         computeGradientOfNonBasic(tau);
         int leaving = -1;
@@ -130,51 +243,64 @@ final class SimplexQuantileSolver {
             direction[k] = sign * basisInverse[k][leaving];
         }
         int entering = lineSearch(-slope);
-        inBasis[basis[leaving]] = false;
+        if (entering < 0) {
+            return true; // observations that the step would carry across the fit joined the working set: look again
+        }
+        basic[basis[leaving]] = false;
         basis[leaving] = entering;
-        inBasis[entering] = true;
+        basic[entering] = true;
         refactor();
         pivots++;
         return true;
     }
 
     /**
-     * u = sum over non-basic i with a non-zero residual of psi_tau(r_i) x_i; the non-basic observations with a
-     * zero residual (duplicates of basis observations, mostly) are listed apart: each adds to an edge's slope
-     * whichever way the edge moves its residual, (1 - tau) |a| below the fit or tau |a| above it.
+     * u = the globbed sums plus, over the working non-basic observations with a non-zero residual,
+     * psi_tau(r_i) x_i. Those with a zero residual (duplicates of basis observations, mostly) are listed apart:
+     * each adds to an edge's slope whichever way the edge moves its residual, (1 - tau) |a| below the fit or
+     * tau |a| above it.
      */
     private void computeGradientOfNonBasic(double tau) {
-        Arrays.fill(u, 0);
+        for (int k = 0; k < p; k++) {
+            u[k] = tau * sumAbove[k] + (tau - 1) * sumBelow[k];
+        }
         zeroCount = 0;
-        for (int i = 0; i < n; i++) {
-            if (inBasis[i]) {
+        for (int w = 0; w < workingCount; w++) {
+            if (basic[w]) {
                 continue;
             }
-            if (residual[i] == 0) {
-                if (zeroCount == zeroRows.length) {
-                    zeroRows = Arrays.copyOf(zeroRows, 2 * zeroRows.length);
-                }
-                double[] w = zeroRows[zeroCount] == null ? new double[p] : zeroRows[zeroCount];
-                zeroRows[zeroCount++] = w;
-                // w_j = x_i . (column j of B^-1): the rate at which edge j moves the fit at observation i
-                x.copyRow(i, rowBuffer);
-                for (int j = 0; j < p; j++) {
-                    double sum = 0;
-                    for (int k = 0; k < p; k++) {
-                        sum += rowBuffer[k] * basisInverse[k][j];
-                    }
-                    w[j] = sum;
-                }
+            int offset = w * p;
+            if (residual[w] == 0) {
+                recordZeroResidual(offset);
             } else {
-                x.addRowTo(i, residual[i] < 0 ? tau - 1 : tau, u);
+                double psi = residual[w] < 0 ? tau - 1 : tau;
+                for (int k = 0; k < p; k++) {
+                    u[k] += psi * rows[offset + k];
+                }
             }
+        }
+    }
+
+    /** rates_j = x_i . (column j of B^-1): how fast edge j moves the fit at this zero-residual observation. */
+    private void recordZeroResidual(int offset) {
+        if (zeroCount == zeroRates.length) {
+            zeroRates = Arrays.copyOf(zeroRates, 2 * zeroRates.length);
+        }
+        double[] rates = zeroRates[zeroCount] == null ? new double[p] : zeroRates[zeroCount];
+        zeroRates[zeroCount++] = rates;
+        for (int j = 0; j < p; j++) {
+            double sum = 0;
+            for (int k = 0; k < p; k++) {
+                sum += rows[offset + k] * basisInverse[k][j];
+            }
+            rates[j] = sum;
         }
     }
 
     private double zeroResidualSlope(int edge, double sign, double tau) {
         double slope = 0;
         for (int z = 0; z < zeroCount; z++) {
-            double a = sign * zeroRows[z][edge];
+            double a = sign * zeroRates[z][edge];
             slope += a > 0 ? (1 - tau) * a : -tau * a;
         }
         return slope;
@@ -182,33 +308,45 @@ final class SimplexQuantileSolver {
 
     /**
      * Along b + t * direction the slope starts at -need and rises by |a_i| where the (non-zero) residual of
-     * observation i changes sign (a_i = x_i'direction). Returns the observation at the first breakpoint where
-     * the slope reaches zero: the minimum on this edge, and the observation that enters the basis.
+     * working observation i changes sign (a_i = x_i'direction). Returns the working position of the observation
+     * at the first breakpoint where the slope reaches zero: the minimum on this edge, and the observation that
+     * enters the basis. If the working observations cannot stop the descent, the step reaches past them into
+     * globbed observations: those it would carry across the fit join the working set and the result is -1.
      */
     private int lineSearch(double need) {
+        double negligible = negligibleRate();
         int m = 0;
-        for (int i = 0; i < n; i++) {
-            double r = residual[i];
-            if (inBasis[i] || r == 0) {
+        double total = 0;
+        for (int w = 0; w < workingCount; w++) {
+            double r = residual[w];
+            if (basic[w] || r == 0) {
                 continue;
             }
-            double a = x.dot(i, direction);
-            if ((a > 0 && r > 0) || (a < 0 && r < 0)) {
+            int offset = w * p;
+            double a = 0;
+            for (int k = 0; k < p; k++) {
+                a += rows[offset + k] * direction[k];
+            }
+            if ((a > negligible && r > 0) || (a < -negligible && r < 0)) {
                 breakpoint[m] = r / a;
                 weight[m] = Math.abs(a);
-                candidate[m] = i;
+                candidate[m] = w;
+                total += weight[m];
                 m++;
             }
         }
-        if (m == 0) {
-            throw new IllegalStateException("quantile regression: no observation bounds the descent (rank-deficient design?)");
+        if (total < need) {
+            admitGlobbedCrossedBy(need, negligible);
+            return -1;
         }
         double step = WeightedSelection.smallestReaching(breakpoint, weight, candidate, m, need);
-        // among observations breaking at that step, the one with the largest |a_i| keeps the basis best conditioned
+        // among observations breaking at that step, the one with the largest |a_i| keeps the basis best conditioned;
+        // then the lowest observation number, so the choice never depends on the working set's order
         int entering = -1;
         double best = -1;
         for (int c = 0; c < m; c++) {
-            if (breakpoint[c] == step && (weight[c] > best || (weight[c] == best && candidate[c] < entering))) {
+            if (breakpoint[c] == step && (entering < 0 || weight[c] > best
+                    || (weight[c] == best && observation[candidate[c]] < observation[entering]))) {
                 best = weight[c];
                 entering = candidate[c];
             }
@@ -216,7 +354,72 @@ final class SimplexQuantileSolver {
         return entering;
     }
 
-    private void startFromLeastSquares() {
+    /** Rates this small are rounding of an exact zero: the row is parallel to the edge (a duplicate of a basis row). */
+    private double negligibleRate() {
+        double size = 0;
+        for (int k = 0; k < p; k++) {
+            size += Math.abs(direction[k]);
+        }
+        return 1e-12 * size;
+    }
+
+    /** The line search over every observation; the globbed ones the step carries across (or onto) the fit join. */
+    private void admitGlobbedCrossedBy(double need, double negligible) {
+        double[] allBreakpoints = new double[n];
+        double[] allWeights = new double[n];
+        int[] tags = new int[n];
+        int m = 0;
+        for (int w = 0; w < workingCount; w++) {
+            double r = residual[w];
+            if (basic[w] || r == 0) {
+                continue;
+            }
+            double a = dot(w, direction);
+            if ((a > negligible && r > 0) || (a < -negligible && r < 0)) {
+                allBreakpoints[m] = r / a;
+                allWeights[m] = Math.abs(a);
+                tags[m++] = -1;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (side[i] == WORKING) {
+                continue;
+            }
+            double a = x.dot(i, direction);
+            double r = y[i] - x.dot(i, coefficients);
+            if ((a > negligible && side[i] == ABOVE) || (a < -negligible && side[i] == BELOW)) {
+                allBreakpoints[m] = Math.max(0, r / a);
+                allWeights[m] = Math.abs(a);
+                tags[m++] = i;
+            }
+        }
+        if (m == 0) {
+            throw new IllegalStateException("quantile regression: no observation bounds the descent (rank-deficient design?)");
+        }
+        double[] sortedBreakpoints = Arrays.copyOf(allBreakpoints, m);
+        double[] weights = Arrays.copyOf(allWeights, m);
+        int[] unused = new int[m];
+        double step = WeightedSelection.smallestReaching(sortedBreakpoints, weights, unused, m, need);
+        for (int c = 0; c < m; c++) {
+            int i = tags[c];
+            if (i >= 0 && allBreakpoints[c] <= step) {
+                x.addRowTo(i, -1, side[i] == ABOVE ? sumAbove : sumBelow);
+                admit(i, clean(y[i] - x.dot(i, coefficients)));
+            }
+        }
+    }
+
+    private double dot(int w, double[] vector) {
+        int offset = w * p;
+        double sum = 0;
+        for (int k = 0; k < p; k++) {
+            sum += rows[offset + k] * vector[k];
+        }
+        return sum;
+    }
+
+    /** A first vertex: p independent observations nearest the least-squares fit. */
+    private int[] startFromLeastSquares() {
         double[] leastSquares = LinearAlgebra.leastSquares(x, y);
         double[] absResidual = new double[n];
         Integer[] order = new Integer[n];
@@ -230,31 +433,48 @@ final class SimplexQuantileSolver {
         });
         LinearAlgebra.IndependentRows independent = new LinearAlgebra.IndependentRows(p);
         double[] row = new double[p];
+        int[] chosen = new int[p];
         int found = 0;
         for (int k = 0; k < n && found < p; k++) {
             int i = order[k];
             x.copyRow(i, row);
             if (independent.add(row)) {
-                basis[found++] = i;
-                inBasis[i] = true;
+                chosen[found++] = i;
             }
         }
         if (found < p) {
             throw new IllegalArgumentException("the design matrix has rank " + found + " < " + p
                     + " columns: the scores do not spread over every spline piece (too few distinct prior scores?)");
         }
-        refactor();
+        return chosen;
     }
 
-    /** B^-1 of the basis rows, the coefficients through the basis observations and every residual. */
+    /** fit = the coefficients through the given p observations. */
+    private void solveThrough(int[] observations, double[] fit) {
+        double[][] matrix = new double[p][p];
+        double[][] inverse = new double[p][p];
+        for (int j = 0; j < p; j++) {
+            x.copyRow(observations[j], matrix[j]);
+        }
+        LinearAlgebra.invert(matrix, inverse);
+        for (int k = 0; k < p; k++) {
+            double sum = 0;
+            for (int j = 0; j < p; j++) {
+                sum += inverse[k][j] * y[observations[j]];
+            }
+            fit[k] = sum;
+        }
+    }
+
+    /** B^-1 of the basis rows, the coefficients through the basis observations and the working residuals. */
     private void refactor() {
-        double[][] rows = new double[p][p];
+        double[][] matrix = new double[p][p];
         double[] rhs = new double[p];
         for (int j = 0; j < p; j++) {
-            x.copyRow(basis[j], rows[j]);
-            rhs[j] = y[basis[j]];
+            System.arraycopy(rows, basis[j] * p, matrix[j], 0, p);
+            rhs[j] = response[basis[j]];
         }
-        LinearAlgebra.invert(rows, basisInverse);
+        LinearAlgebra.invert(matrix, basisInverse);
         for (int k = 0; k < p; k++) {
             double sum = 0;
             for (int j = 0; j < p; j++) {
@@ -262,9 +482,43 @@ final class SimplexQuantileSolver {
             }
             coefficients[k] = sum;
         }
-        for (int i = 0; i < n; i++) {
-            double r = inBasis[i] ? 0 : y[i] - x.dot(i, coefficients);
-            residual[i] = Math.abs(r) <= zeroResidual ? 0 : r;
+        for (int w = 0; w < workingCount; w++) {
+            if (basic[w]) {
+                residual[w] = 0;
+                continue;
+            }
+            int offset = w * p;
+            double fitted = 0;
+            for (int k = 0; k < p; k++) {
+                fitted += rows[offset + k] * coefficients[k];
+            }
+            residual[w] = clean(response[w] - fitted);
         }
+    }
+
+    private double clean(double r) {
+        return Math.abs(r) <= zeroResidual ? 0 : r;
+    }
+
+    private void allocateWorking(int capacity) {
+        observation = new int[capacity];
+        rows = new double[capacity * p];
+        response = new double[capacity];
+        residual = new double[capacity];
+        basic = new boolean[capacity];
+        breakpoint = new double[capacity];
+        weight = new double[capacity];
+        candidate = new int[capacity];
+    }
+
+    private void growWorking(int capacity) {
+        observation = Arrays.copyOf(observation, capacity);
+        rows = Arrays.copyOf(rows, capacity * p);
+        response = Arrays.copyOf(response, capacity);
+        residual = Arrays.copyOf(residual, capacity);
+        basic = Arrays.copyOf(basic, capacity);
+        breakpoint = new double[capacity];
+        weight = new double[capacity];
+        candidate = new int[capacity];
     }
 }
