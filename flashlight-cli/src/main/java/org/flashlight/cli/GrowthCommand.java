@@ -69,6 +69,7 @@ final class GrowthCommand implements Callable<Integer> {
         try (BundleDatabase db = BundleDatabase.file(database)) {
             LoadReport report = ValidateCommand.load(bundle, db);
             BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
+            Instant loaded = Instant.now();
             GrowthSummary summary;
             try (Progress bar = Progress.start("growth", 1, " progressions", 1)) {
                 summary = StudentGrowth.compute(db, settings, TestDefinitions.catalog(db), (progression, done, total) -> {
@@ -77,7 +78,9 @@ final class GrowthCommand implements Callable<Integer> {
                     bar.message(progression);
                 });
             }
+            Instant percentiles = Instant.now();
             long schools = SchoolValueAdded.compute(db, settings);
+            Instant valueAdded = Instant.now();
             long students = GrowthCsv.writeStudentGrowth(db, out.resolve("student_growth.csv"));
             GrowthCsv.writeSchoolValueAdded(db, out.resolve("school_value_added.csv"));
             summary.fits().forEach(f -> console.println("fitted  " + f));
@@ -92,8 +95,10 @@ final class GrowthCommand implements Callable<Integer> {
                         + "needs students tested in consecutive grades in consecutive years on one test.");
             }
             console.printf("%,d students with an SGP, %,d school value-added estimates; input rows %,d read, %,d "
-                    + "rejected (%.1f s)%n", students, schools, report.rowsRead(), report.rowsRejected(),
-                    java.time.Duration.between(start, Instant.now()).toMillis() / 1000.0);
+                    + "rejected%n", students, schools, report.rowsRead(), report.rowsRejected());
+            console.printf("Load and validate %s, SGPs %s, value-added %s, writing %s%n", RunCommand.seconds(start,
+                    loaded), RunCommand.seconds(loaded, percentiles), RunCommand.seconds(percentiles, valueAdded),
+                    RunCommand.seconds(valueAdded, Instant.now()));
             console.println("Wrote " + out.resolve("student_growth.csv") + ", school_value_added.csv, rejections.csv and "
                     + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;

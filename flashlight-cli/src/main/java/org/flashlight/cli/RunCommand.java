@@ -138,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
                 DisclosurePolicy.defaults(settings.minNPublic()), metrics);
     }
 
-    private static String seconds(Instant from, Instant to) {
+    static String seconds(Instant from, Instant to) {
         return String.format(java.util.Locale.ROOT, "%.1f s", java.time.Duration.between(from, to).toMillis() / 1000.0);
     }
 }
