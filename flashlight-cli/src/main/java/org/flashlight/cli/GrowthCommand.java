@@ -71,8 +71,10 @@ final class GrowthCommand implements Callable<Integer> {
             BundleLoader.writeRejectionsCsv(db, out.resolve("rejections.csv"));
             Instant loaded = Instant.now();
             GrowthSummary summary;
+            Instant[] fitted = {loaded};
             try (Progress bar = Progress.start("growth", 1, " progressions", 1)) {
                 summary = StudentGrowth.compute(db, settings, TestDefinitions.catalog(db), (progression, done, total) -> {
+                    fitted[0] = Instant.now();
                     bar.maxHint(total);
                     bar.stepTo(done);
                     bar.message(progression);
@@ -96,8 +98,9 @@ final class GrowthCommand implements Callable<Integer> {
             }
             console.printf("%,d students with an SGP, %,d school value-added estimates; input rows %,d read, %,d "
                     + "rejected%n", students, schools, report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, SGPs %s, value-added %s, writing %s%n", RunCommand.seconds(start,
-                    loaded), RunCommand.seconds(loaded, percentiles), RunCommand.seconds(percentiles, valueAdded),
+            console.printf("Load and validate %s, SGP fits %s, projections %s, value-added %s, writing %s%n",
+                    RunCommand.seconds(start, loaded), RunCommand.seconds(loaded, fitted[0]),
+                    RunCommand.seconds(fitted[0], percentiles), RunCommand.seconds(percentiles, valueAdded),
                     RunCommand.seconds(valueAdded, Instant.now()));
             console.println("Wrote " + out.resolve("student_growth.csv") + ", school_value_added.csv, rejections.csv and "
                     + database.getFileName());

@@ -104,6 +104,14 @@ class TestRunCommand {
     }
 
     @Test
+    void studentGrowthIsWrittenBesideTheResultsWhenAGrowthMetricHasRows() throws IOException {
+        // the bundle's second year has value-added rows (no SGPs: no grade has 1,000 students)
+        assertThat(rows).anyMatch(r -> r.get("metric").equals("ela_growth_value_added"));
+        List<String> lines = Files.readAllLines(first.folder().resolve("student_growth.csv"));
+        assertThat(lines.get(0)).startsWith("school_year,student_id,subject,grade,priors_used,sgp");
+    }
+
+    @Test
     void metricResultsStartWithTheContractsColumnsInOrder() throws IOException {
         List<String> header = List.of(Files.readAllLines(first.folder().resolve("metric_results.csv")).get(0)
                 .split(",", -1));

@@ -28,32 +28,35 @@ class TestGrowthTrajectory {
     private static final Map<Integer, GrowthModel> BY_GRADE = Map.of(4, flat(400), 5, flat(500), 6, flat(600));
     private static final GrowthTrajectory.Models MODELS = (grade, priors) -> Optional.ofNullable(BY_GRADE.get(grade));
 
+    /** A grade-3 student scoring 350, projected over {@code years} years. */
+    private static GrowthTrajectory trajectory(int years) {
+        return GrowthTrajectory.of(MODELS, 3, new double[] {350}, years).orElseThrow();
+    }
+
     @Test
     void aSustainedPercentileTakesItsQuantileEachYear() {
         // from grade 3 at percentile 50: grade 4 -> 400 + 49, grade 5 -> 549, grade 6 -> 649
-        assertThat(GrowthTrajectory.project(MODELS, 3, new double[] {350}, 50, 1)).hasValue(449);
-        assertThat(GrowthTrajectory.project(MODELS, 3, new double[] {350}, 50, 3)).hasValue(649);
-        assertThat(GrowthTrajectory.project(MODELS, 3, new double[] {350}, 1, 3)).hasValue(600);
-        assertThat(GrowthTrajectory.project(MODELS, 3, new double[] {350}, 99, 3)).hasValue(698);
+        assertThat(trajectory(1).project(50)).isEqualTo(449);
+        assertThat(trajectory(3).project(50)).isEqualTo(649);
+        assertThat(trajectory(3).project(1)).isEqualTo(600);
+        assertThat(trajectory(3).project(99)).isEqualTo(698);
     }
 
     @Test
     void aGradeWithoutAModelEndsTheTrajectory() {
         // grade 7 has no model
-        assertThat(GrowthTrajectory.project(MODELS, 4, new double[] {420}, 50, 3)).isEmpty();
+        assertThat(GrowthTrajectory.of(MODELS, 4, new double[] {420}, 3)).isEmpty();
+        assertThat(GrowthTrajectory.of(MODELS, 4, new double[] {420}, 2)).isPresent();
     }
 
     @Test
     void thePercentileNeededIsTheLowestThatReachesTheCut() {
         // cut 620 in grade 6: 600 + p - 1 >= 620 -> p >= 21
-        assertThat(GrowthTrajectory.percentileNeeded(MODELS, 3, new double[] {350}, 3, new BigDecimal("620")))
-                .hasValue(21);
+        assertThat(trajectory(3).percentileNeeded(new BigDecimal("620"))).hasValue(21);
         // cut 600: even percentile 1 reaches it (600 + 0)
-        assertThat(GrowthTrajectory.percentileNeeded(MODELS, 3, new double[] {350}, 3, new BigDecimal("600")))
-                .hasValue(1);
+        assertThat(trajectory(3).percentileNeeded(new BigDecimal("600"))).hasValue(1);
         // cut 699: 99 gives 698, short of it
-        assertThat(GrowthTrajectory.percentileNeeded(MODELS, 3, new double[] {350}, 3, new BigDecimal("699")))
-                .isEmpty();
+        assertThat(trajectory(3).percentileNeeded(new BigDecimal("699"))).isEmpty();
     }
 
     @Test

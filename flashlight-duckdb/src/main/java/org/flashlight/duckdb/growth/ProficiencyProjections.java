@@ -3,7 +3,6 @@ package org.flashlight.duckdb.growth;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.flashlight.core.assessment.TestCatalog;
 import org.flashlight.core.growth.GrowthModel;
 import org.flashlight.core.growth.GrowthTrajectory;
@@ -57,14 +56,10 @@ final class ProficiencyProjections {
             }
             return Optional.empty();
         };
-        OptionalDouble projected = GrowthTrajectory.project(yearModels, progression.grade(), scoresOldestFirst, sgp,
-                years);
-        if (projected.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StudentGrowthRow.Projection(horizonGrade, projected.getAsDouble(),
-                GrowthTrajectory.reaches(projected.getAsDouble(), cut.get()),
-                GrowthTrajectory.percentileNeeded(yearModels, progression.grade(), scoresOldestFirst, years,
-                        cut.get())));
+        return GrowthTrajectory.of(yearModels, progression.grade(), scoresOldestFirst, years).map(trajectory -> {
+            double projected = trajectory.project(sgp);
+            return new StudentGrowthRow.Projection(horizonGrade, projected, GrowthTrajectory.reaches(projected,
+                    cut.get()), trajectory.percentileNeeded(cut.get()));
+        });
     }
 }
