@@ -98,7 +98,7 @@ final class GrowthCommand implements Callable<Integer> {
             }
             console.printf("%,d students with an SGP, %,d school value-added estimates; input rows %,d read, %,d "
                     + "rejected%n", students, schools, report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, SGP fits %s, projections %s, value-added %s, writing %s%n",
+            console.printf("Load and validate %s, SGP fits %s, projections and table %s, value-added %s, writing %s%n",
                     RunCommand.seconds(start, loaded), RunCommand.seconds(loaded, fitted[0]),
                     RunCommand.seconds(fitted[0], percentiles), RunCommand.seconds(percentiles, valueAdded),
                     RunCommand.seconds(valueAdded, Instant.now()));
