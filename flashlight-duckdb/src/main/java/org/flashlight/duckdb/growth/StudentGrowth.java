@@ -32,7 +32,8 @@ import org.flashlight.duckdb.growth.Progression.ScoreGroup;
  * maximum down to 1, the k-prior fit takes every student of the progression with at least k priors (the
  * one-prior fit includes those with two) and is made only when they are at least the minimum cohort; each
  * student gets the SGP of the fit with the most priors that includes them. The knots of a prior grade pool
- * every score of that grade (same test and subject) in any of the k prior years of the fit.
+ * every score of that grade (same test and subject) in any of the prior years of the analysis (Y-1 ..
+ * Y-maxPriors), for every order, as the SGP package does.
  */
 public final class StudentGrowth {
     public static final String TABLE = "student_growth";
@@ -106,7 +107,7 @@ public final class StudentGrowth {
                 tooSmall.add(order);
                 continue;
             }
-            GrowthModel model = GrowthModel.fit(cohort, knots(progression, k, pooled));
+            GrowthModel model = GrowthModel.fit(cohort, knots(progression, k, settings.maxPriors(), pooled));
             models.put(new Fit(progression, k), model);
             fits.add(order);
             for (int m = 0; m < members.size(); m++) {
@@ -129,13 +130,15 @@ public final class StudentGrowth {
 
     /**
      * The knots of each prior grade of a k-prior fit, oldest first: prior grade G-j pools that grade's
-     * scores in every prior year of the fit (Y-1 .. Y-k), as the SGP package does by default.
+     * scores in every prior year of the progression's analysis, Y-1 .. Y-maxPriors, whatever k (the SGP
+     * package computes the knots once per analysis from the stacked prior years of its panel, and fits
+     * every order with them; the one-prior fit of a two-prior analysis uses the knots of both prior years).
      */
-    static List<SplineKnots> knots(Progression progression, int k, Map<ScoreGroup, double[]> pooled) {
+    static List<SplineKnots> knots(Progression progression, int k, int maxPriors, Map<ScoreGroup, double[]> pooled) {
         List<SplineKnots> knots = new ArrayList<>();
         for (int j = k; j >= 1; j--) {
             List<double[]> parts = new ArrayList<>();
-            for (int back = 1; back <= k; back++) {
+            for (int back = 1; back <= maxPriors; back++) {
                 double[] scores = pooled.get(progression.prior(j, progression.schoolYear() - back));
                 if (scores != null) {
                     parts.add(scores);

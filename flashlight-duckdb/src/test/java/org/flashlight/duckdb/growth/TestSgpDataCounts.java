@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Reading, grades 3-8, wide format; see its README) written as a Flashlight bundle (one school, one
  * district, a test declared in tests.csv with subject ela) gives SGPs to exactly the students the data
  * implies, per year, grade and number of priors. The expected counts are derived here from the wide file
- * itself, by growth.md's rules; the values are compared with the R reference by the SGP math's own tests.
+ * itself, by growth.md's rules; the values are compared with the R reference by the SGP math's own tests,
+ * and here too when the reference file is given (see {@link #assertAgreesWithTheReference}).
  * Skipped where shared/data is absent (a user's clone).
  */
 class TestSgpDataCounts {
@@ -65,7 +66,52 @@ class TestSgpDataCounts {
             assertThat(actual).isEqualTo(expected);
             assertThat(summary.students()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
             assertThat(db.queryLong("SELECT count(*) FROM student_growth WHERE sgp NOT BETWEEN 1 AND 99")).isZero();
+            referenceFile().ifPresent(reference -> assertAgreesWithTheReference(db, reference));
         }
+    }
+
+    /**
+     * Where the R reference of tools/sgp-reference is at hand (system property {@code sgp.reference} or
+     * environment variable {@code SGP_REFERENCE}, as for the core's TestSgpReferenceAgreement): the 2025 SGPs
+     * computed through the bundle (score picking, progressions, knots) are the reference's, student by student
+     * with the order used, at least 99% identical and 99.9% within 1 (the core test's tolerance).
+     */
+    private static void assertAgreesWithTheReference(BundleDatabase db, Path reference) {
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(reference);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.replace("\"", "").split(",");
+                expected.put(f[0] + "/" + f[1] + "/" + f[2], Integer.parseInt(f[3]));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long students = 0;
+        long identical = 0;
+        long withinOne = 0;
+        try (var s = db.connection().createStatement(); var rs = s.executeQuery(
+                "SELECT student_id, grade, priors_used, sgp FROM student_growth WHERE school_year = 2025")) {
+            while (rs.next()) {
+                Integer r = expected.get(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3));
+                assertThat(r).as("reference SGP of " + rs.getString(1)).isNotNull();
+                int difference = Math.abs(rs.getInt(4) - r);
+                students++;
+                identical += difference == 0 ? 1 : 0;
+                withinOne += difference <= 1 ? 1 : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        System.out.printf("sgpData 2025 through the bundle: %d SGPs, %d identical to the R reference, %d within 1%n",
+                students, identical, withinOne);
+        assertThat(identical).isGreaterThanOrEqualTo((long) Math.ceil(0.99 * students));
+        assertThat(withinOne).isGreaterThanOrEqualTo((long) Math.ceil(0.999 * students));
+    }
+
+    private static java.util.Optional<Path> referenceFile() {
+        String named = System.getProperty("sgp.reference", System.getenv("SGP_REFERENCE"));
+        return java.util.Optional.ofNullable(named).map(Path::of).filter(Files::isRegularFile);
     }
 
     /**

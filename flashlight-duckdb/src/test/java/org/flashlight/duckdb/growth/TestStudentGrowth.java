@@ -113,8 +113,8 @@ class TestStudentGrowth {
     }
 
     @Test
-    void theKnotsOfAPriorGradePoolItsScoresInEveryPriorYearOfTheFit() {
-        // two-prior fit of grade 5 in 2024: grade 4 pools 2023 and 2022; grade 3 pools 2023 and 2022
+    void theKnotsOfAPriorGradePoolItsScoresInEveryPriorYearOfTheAnalysis() {
+        // max priors 2, grade 5 in 2024: prior years 2023 and 2022; grade 4 pools both, grade 3 pools both
         Map<ScoreGroup, double[]> pooled = Map.of(
                 new ScoreGroup("sbac", "ela", 4, 2023), new double[] {10, 20, 30},
                 new ScoreGroup("sbac", "ela", 4, 2022), new double[] {15, 25},
@@ -123,12 +123,15 @@ class TestStudentGrowth {
                 new ScoreGroup("sbac", "ela", 3, 2023), new double[] {4},
                 new ScoreGroup("sbac", "math", 4, 2023), new double[] {-50});        // another subject
         Progression grade5 = new Progression("sbac", "ela", 5, 2024);
-        List<SplineKnots> twoPriors = StudentGrowth.knots(grade5, 2, pooled);
+        List<SplineKnots> twoPriors = StudentGrowth.knots(grade5, 2, 2, pooled);
         assertThat(twoPriors).containsExactly(
                 SplineKnots.fromScores(new double[] {4, 5, 6, 7, 8, 9}),             // grade 3, oldest first
                 SplineKnots.fromScores(new double[] {10, 15, 20, 25, 30}));          // grade 4
-        // the one-prior fit uses only the year before
-        assertThat(StudentGrowth.knots(grade5, 1, pooled))
+        // the one-prior fit of the same analysis uses the same knots for grade 4 (both prior years)
+        assertThat(StudentGrowth.knots(grade5, 1, 2, pooled))
+                .containsExactly(SplineKnots.fromScores(new double[] {10, 15, 20, 25, 30}));
+        // with max priors 1 the analysis has one prior year: grade 4 of 2023 only
+        assertThat(StudentGrowth.knots(grade5, 1, 1, pooled))
                 .containsExactly(SplineKnots.fromScores(new double[] {10, 20, 30}));
     }
 
