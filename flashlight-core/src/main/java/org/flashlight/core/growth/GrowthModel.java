@@ -98,9 +98,33 @@ public final class GrowthModel {
         return fitted;
     }
 
+    /** The unsorted, unrounded prediction of quantile function q (0..99) at these priors (oldest first). */
+    double quantileAt(int quantile, double[] priors) {
+        double[] row = designRow(priors);
+        double sum = 0;
+        double[] beta = coefficients[quantile];
+        for (int c = 0; c < row.length; c++) {
+            sum += row[c] * beta[c];
+        }
+        return sum;
+    }
+
     /** The SGP: how many fitted quantiles are strictly below the current score, with 0 -> 1 and 100 -> 99. */
     public int percentile(double[] priors, double current) {
         return Percentiles.clamp(Percentiles.countBelow(fittedQuantiles(priors), current));
+    }
+
+    /**
+     * The SGP of each student (same order), computed on the available processors; the result does not depend
+     * on how many there are.
+     */
+    public int[] percentiles(List<ProgressionScores> students) {
+        int[] sgps = new int[students.size()];
+        java.util.stream.IntStream.range(0, students.size()).parallel().forEach(s -> {
+            ProgressionScores student = students.get(s);
+            sgps[s] = percentile(student.priors(), student.current());
+        });
+        return sgps;
     }
 
     int designWidth() {

@@ -23,10 +23,13 @@ final class SimplexQuantileSolver {
     /** The working set holds about this share of the observations, and at least MIN_WORKING of them. */
     private static final double WORKING_SHARE = 0.05;
     private static final int MIN_WORKING = 2_000;
+    private static final int BAND_SAMPLE = 4_096;
 
     private static final byte ABOVE = 1;
     private static final byte BELOW = -1;
     private static final byte WORKING = 0;
+    /** Residuals are updated step by step and recomputed exactly after this many pivots (and before stopping). */
+    private static final int REFRESH_INTERVAL = 32;
 
     private final DesignMatrix x;
     private final double[] y;
@@ -50,13 +53,20 @@ final class SimplexQuantileSolver {
     private double[] response;
     private double[] residual;
     private boolean[] basic;
+    /** x_i'direction of each working observation, from the last line search. */
+    private double[] rate;
+    /** Sums of the working non-basic rows above and below the fit (kept up to date pivot by pivot). */
+    private final double[] sumPositive;
+    private final double[] allResiduals;
+    private final double[] sumNegative;
+    private int pivotsSinceRefresh;
+    private double lastStep;
     /** Working positions of the basis observations. */
     private final int[] basis;
 
     private final double[][] basisInverse;
     private final double[] coefficients;
     private boolean started;
-    private int pivots;
 
     // work arrays
     private final double[] u;
@@ -92,6 +102,9 @@ final class SimplexQuantileSolver {
         this.side = new byte[n];
         this.sumAbove = new double[p];
         this.sumBelow = new double[p];
+        this.sumPositive = new double[p];
+        this.allResiduals = new double[n];
+        this.sumNegative = new double[p];
         this.basis = new int[p];
         this.basisInverse = new double[p][p];
         this.coefficients = new double[p];
@@ -99,11 +112,6 @@ final class SimplexQuantileSolver {
         this.direction = new double[p];
         this.rowView = new double[p];
         allocateWorking(Math.min(n, 2 * Math.max(MIN_WORKING, (int) (WORKING_SHARE * n))));
-    }
-
-    /** The pivots made so far by this solver (for benchmarks and tests). */
-    int pivots() {
-        return pivots;
     }
 
     /** The optimal coefficients at tau, starting from the last basis (or from a least-squares fit the first time). */
@@ -114,9 +122,17 @@ final class SimplexQuantileSolver {
         int[] basisObservations = started ? basisObservations() : startFromLeastSquares();
         started = true;
         chooseWorkingSet(basisObservations);
-        refactor();
+        refactorBasis();
+        refresh();
         for (int step = 0; step < MAX_PIVOTS_PER_SOLVE; step++) {
-            if (!pivot(tau) && !admitGlobbedOnTheWrongSide()) {
+            if (pivot(tau)) {
+                continue;
+            }
+            if (pivotsSinceRefresh > 0) {
+                refresh(); // optimal on updated residuals: confirm on exact ones
+                continue;
+            }
+            if (!admitGlobbedOnTheWrongSide()) {
                 return coefficients.clone();
             }
         }
@@ -138,33 +154,27 @@ final class SimplexQuantileSolver {
     private void chooseWorkingSet(int[] basisObservations) {
         double[] fit = new double[p];
         solveThrough(basisObservations, fit);
-        double[] all = new double[n];
-        double[] distance = new double[n];
-        double[] ones = new double[n];
-        int[] tags = new int[n];
+        double[] all = allResiduals;
         for (int i = 0; i < n; i++) {
             all[i] = clean(y[i] - x.dot(i, fit));
-            distance[i] = Math.abs(all[i]);
-            ones[i] = 1;
-            tags[i] = i;
         }
-        int target = Math.min(n, Math.max(MIN_WORKING, (int) (WORKING_SHARE * n)));
-        double band = target >= n ? Double.POSITIVE_INFINITY : WeightedSelection.smallestReaching(distance, ones, tags, n, target);
+        double band = workingBand(all);
         Arrays.fill(sumAbove, 0);
         Arrays.fill(sumBelow, 0);
+        Arrays.fill(sumPositive, 0);
+        Arrays.fill(sumNegative, 0);
         workingCount = 0;
         Arrays.fill(side, WORKING);
         for (int j = 0; j < p; j++) {
             basis[j] = admit(basisObservations[j], 0);
             basic[basis[j]] = true;
-            side[basisObservations[j]] = 2; // placeholder: not globbed, already admitted
+            all[basisObservations[j]] = Double.NaN; // admitted already
         }
         for (int i = 0; i < n; i++) {
-            if (side[i] == 2) {
-                side[i] = WORKING;
+            double r = all[i];
+            if (Double.isNaN(r)) {
                 continue;
             }
-            double r = all[i];
             if (Math.abs(r) <= band || r == 0) {
                 admit(i, r);
             } else if (r > 0) {
@@ -175,6 +185,25 @@ final class SimplexQuantileSolver {
                 x.addRowTo(i, 1, sumBelow);
             }
         }
+    }
+
+    /**
+     * The distance from the fit within which observations are worked on: about the WORKING_SHARE quantile of
+     * |residual|, estimated from an evenly spaced sample (any band gives the same answer; this one keeps the
+     * working set small and rarely misses an observation that must cross).
+     */
+    private double workingBand(double[] residuals) {
+        int target = Math.min(n, Math.max(MIN_WORKING, (int) (WORKING_SHARE * n)));
+        if (target >= n) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int sampleSize = Math.min(n, BAND_SAMPLE);
+        double[] sample = new double[sampleSize];
+        for (int k = 0; k < sampleSize; k++) {
+            sample[k] = Math.abs(residuals[(int) ((long) k * n / sampleSize)]);
+        }
+        Arrays.sort(sample);
+        return sample[Math.min(sampleSize - 1, (int) ((long) target * sampleSize / n))];
     }
 
     /** Adds an observation to the working set; returns its position. */
@@ -190,6 +219,7 @@ final class SimplexQuantileSolver {
         residual[w] = r;
         basic[w] = false;
         side[i] = WORKING;
+        addToSideSum(w, r, 1);
         return w;
     }
 
@@ -246,37 +276,68 @@ final class SimplexQuantileSolver {
         if (entering < 0) {
             return true; // observations that the step would carry across the fit joined the working set: look again
         }
-        basic[basis[leaving]] = false;
+        step(lastStep, entering, basis[leaving]);
         basis[leaving] = entering;
-        basic[entering] = true;
-        refactor();
-        pivots++;
+        refactorBasis();
+        if (++pivotsSinceRefresh >= REFRESH_INTERVAL) {
+            refresh();
+        }
         return true;
     }
 
     /**
-     * u = the globbed sums plus, over the working non-basic observations with a non-zero residual,
-     * psi_tau(r_i) x_i. Those with a zero residual (duplicates of basis observations, mostly) are listed apart:
-     * each adds to an edge's slope whichever way the edge moves its residual, (1 - tau) |a| below the fit or
-     * tau |a| above it.
+     * Moves the fit by step along the direction: every working residual changes by -step * rate, rows whose
+     * side changes move between the side sums, the entering observation becomes basic (residual 0) and the
+     * leaving one non-basic with the residual the step gave it.
+     */
+    private void step(double step, int entering, int leavingPosition) {
+        addToSideSum(entering, residual[entering], -1);
+        for (int w = 0; w < workingCount; w++) {
+            if (basic[w] || w == entering) {
+                continue;
+            }
+            double before = residual[w];
+            double after = clean(before - step * rate[w]);
+            if (Math.signum(after) != Math.signum(before)) {
+                addToSideSum(w, before, -1);
+                addToSideSum(w, after, 1);
+            }
+            residual[w] = after;
+        }
+        residual[entering] = 0;
+        basic[entering] = true;
+        basic[leavingPosition] = false;
+        double leavingResidual = clean(-step * dot(leavingPosition, direction));
+        residual[leavingPosition] = leavingResidual;
+        addToSideSum(leavingPosition, leavingResidual, 1);
+    }
+
+    /** Adds (sign = 1) or removes (sign = -1) a working row to or from the sum of its side of the fit. */
+    private void addToSideSum(int w, double r, int sign) {
+        if (r == 0) {
+            return;
+        }
+        double[] sum = r > 0 ? sumPositive : sumNegative;
+        int offset = w * p;
+        for (int k = 0; k < p; k++) {
+            sum[k] += sign * rows[offset + k];
+        }
+    }
+
+    /**
+     * u = sum over non-basic observations off the fit of psi_tau(r_i) x_i = tau (rows above) + (tau - 1) (rows
+     * below), globbed and working. The working observations on the fit (duplicates of basis observations, mostly)
+     * are listed apart: each adds to an edge's slope whichever way the edge moves its residual, (1 - tau) |a|
+     * below the fit or tau |a| above it.
      */
     private void computeGradientOfNonBasic(double tau) {
         for (int k = 0; k < p; k++) {
-            u[k] = tau * sumAbove[k] + (tau - 1) * sumBelow[k];
+            u[k] = tau * (sumAbove[k] + sumPositive[k]) + (tau - 1) * (sumBelow[k] + sumNegative[k]);
         }
         zeroCount = 0;
         for (int w = 0; w < workingCount; w++) {
-            if (basic[w]) {
-                continue;
-            }
-            int offset = w * p;
-            if (residual[w] == 0) {
-                recordZeroResidual(offset);
-            } else {
-                double psi = residual[w] < 0 ? tau - 1 : tau;
-                for (int k = 0; k < p; k++) {
-                    u[k] += psi * rows[offset + k];
-                }
+            if (!basic[w] && residual[w] == 0) {
+                recordZeroResidual(w * p);
             }
         }
     }
@@ -318,8 +379,7 @@ final class SimplexQuantileSolver {
         int m = 0;
         double total = 0;
         for (int w = 0; w < workingCount; w++) {
-            double r = residual[w];
-            if (basic[w] || r == 0) {
+            if (basic[w]) {
                 continue;
             }
             int offset = w * p;
@@ -327,6 +387,8 @@ final class SimplexQuantileSolver {
             for (int k = 0; k < p; k++) {
                 a += rows[offset + k] * direction[k];
             }
+            rate[w] = a;
+            double r = residual[w];
             if ((a > negligible && r > 0) || (a < -negligible && r < 0)) {
                 breakpoint[m] = r / a;
                 weight[m] = Math.abs(a);
@@ -340,6 +402,7 @@ final class SimplexQuantileSolver {
             return -1;
         }
         double step = WeightedSelection.smallestReaching(breakpoint, weight, candidate, m, need);
+        lastStep = step;
         // among observations breaking at that step, the one with the largest |a_i| keeps the basis best conditioned;
         // then the lowest observation number, so the choice never depends on the working set's order
         int entering = -1;
@@ -466,8 +529,8 @@ final class SimplexQuantileSolver {
         }
     }
 
-    /** B^-1 of the basis rows, the coefficients through the basis observations and the working residuals. */
-    private void refactor() {
+    /** B^-1 of the basis rows and the coefficients through the basis observations. */
+    private void refactorBasis() {
         double[][] matrix = new double[p][p];
         double[] rhs = new double[p];
         for (int j = 0; j < p; j++) {
@@ -482,18 +545,21 @@ final class SimplexQuantileSolver {
             }
             coefficients[k] = sum;
         }
+    }
+
+    /** Every working residual recomputed from the coefficients, and the side sums from them. */
+    private void refresh() {
+        Arrays.fill(sumPositive, 0);
+        Arrays.fill(sumNegative, 0);
         for (int w = 0; w < workingCount; w++) {
             if (basic[w]) {
                 residual[w] = 0;
                 continue;
             }
-            int offset = w * p;
-            double fitted = 0;
-            for (int k = 0; k < p; k++) {
-                fitted += rows[offset + k] * coefficients[k];
-            }
-            residual[w] = clean(response[w] - fitted);
+            residual[w] = clean(response[w] - dot(w, coefficients));
+            addToSideSum(w, residual[w], 1);
         }
+        pivotsSinceRefresh = 0;
     }
 
     private double clean(double r) {
@@ -506,6 +572,7 @@ final class SimplexQuantileSolver {
         response = new double[capacity];
         residual = new double[capacity];
         basic = new boolean[capacity];
+        rate = new double[capacity];
         breakpoint = new double[capacity];
         weight = new double[capacity];
         candidate = new int[capacity];
@@ -517,6 +584,7 @@ final class SimplexQuantileSolver {
         response = Arrays.copyOf(response, capacity);
         residual = Arrays.copyOf(residual, capacity);
         basic = Arrays.copyOf(basic, capacity);
+        rate = Arrays.copyOf(rate, capacity);
         breakpoint = new double[capacity];
         weight = new double[capacity];
         candidate = new int[capacity];

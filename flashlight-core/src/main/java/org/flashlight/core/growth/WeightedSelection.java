@@ -3,6 +3,7 @@ package org.flashlight.core.growth;
 /** A weighted order statistic in expected linear time (quickselect), for the simplex line search. */
 final class WeightedSelection {
     private static final int SMALL = 16;
+    private static final int SAMPLE = 64;
 
     private WeightedSelection() {
     }
@@ -15,8 +16,11 @@ final class WeightedSelection {
         int lo = 0;
         int hi = count;
         double remaining = need;
+        boolean first = true;
         while (hi - lo > SMALL) {
-            double pivot = medianOfThree(values[lo], values[(lo + hi) >>> 1], values[hi - 1]);
+            double pivot = first && hi - lo > SAMPLE ? pivotNear(values, weights, lo, hi, remaining)
+                    : medianOfThree(values[lo], values[(lo + hi) >>> 1], values[hi - 1]);
+            first = false;
             // three-way partition: [lo, lt) < pivot, [lt, gt) == pivot, [gt, hi) > pivot
             int lt = lo;
             int gt = hi;
@@ -53,6 +57,26 @@ final class WeightedSelection {
             }
         }
         return hi > lo ? values[hi - 1] : largest(values, count);
+    }
+
+    /**
+     * A first pivot just above the answer, guessed from an evenly spaced sample (Floyd and Rivest): the needed share
+     * of the total weight, taken on the sample's values, plus a margin. The partition that follows then leaves a
+     * small part to search; a bad guess costs one more partition, never a wrong answer.
+     */
+    private static double pivotNear(double[] values, double[] weights, int lo, int hi, double need) {
+        double total = 0;
+        for (int k = lo; k < hi; k++) {
+            total += weights[k];
+        }
+        double[] sample = new double[SAMPLE];
+        for (int k = 0; k < SAMPLE; k++) {
+            sample[k] = values[lo + (int) ((long) k * (hi - lo) / SAMPLE)];
+        }
+        java.util.Arrays.sort(sample);
+        double share = Math.min(1, need / total);
+        int index = (int) Math.min(SAMPLE - 1, Math.ceil(share * SAMPLE * 1.5) + 4);
+        return sample[index];
     }
 
     private static double largest(double[] values, int count) {
