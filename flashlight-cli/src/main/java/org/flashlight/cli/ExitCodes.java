@@ -3,6 +3,7 @@ package org.flashlight.cli;
 import java.io.PrintWriter;
 import org.flashlight.duckdb.DatabaseException;
 import org.flashlight.ingest.BundleException;
+import org.flashlight.ingest.importer.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -20,7 +21,7 @@ final class ExitCodes implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof BundleException || e instanceof IllegalArgumentException || e instanceof UsageException) {
+        if (e instanceof BundleException || e instanceof ImportException || e instanceof IllegalArgumentException || e instanceof UsageException) {
             err.println("flashlight: " + e.getMessage());
             return USAGE;
         }

@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code flashlight} executable: one subcommand per job of shared/spec/outputs.md. */
 @Command(name = "flashlight", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "School accountability and improvement: a flashlight, not a hammer.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ValidateCommand.class, RunCommand.class, GrowthCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ValidateCommand.class,
+            RunCommand.class, SimulateCommand.class, GrowthCommand.class, ExplainCommand.class, FrameworksCommand.class,
+            OntrackCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

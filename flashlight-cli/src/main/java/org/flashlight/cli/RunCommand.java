@@ -6,14 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.accountability.FrameworkSplit;
+import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.disclosure.Outcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.accountability.Accountability;
+import org.flashlight.duckdb.accountability.AccountabilityFiles;
+import org.flashlight.duckdb.accountability.ScoreColumns;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.growth.GrowthCsv;
 import org.flashlight.duckdb.growth.StudentGrowth;
@@ -87,32 +93,47 @@ final class RunCommand implements Callable<Integer> {
                         });
             }
             Instant computed = Instant.now();
-            List<MetricResult> results = MetricResults.read(db).stream()
-                    .filter(r -> year == null || r.schoolYear() == year).toList();
+            List<MetricResult> allYears = MetricResults.read(db);
+            List<MetricResult> results = allYears.stream().filter(r -> year == null || r.schoolYear() == year).toList();
             List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
+            Instant protectedAt = Instant.now();
+            ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
+                    year == null ? Set.of() : Set.of(year));
+            Instant scored = Instant.now();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
-                    publicView);
+                    publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
             boolean growth = writeStudentGrowth(db, metrics, results, out.resolve("student_growth.csv"));
+            AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
                     + "rejected%n", settings.id(), results.size(), suppressed, data,
                     report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
-                    seconds(loaded, computed), seconds(computed, Instant.now()));
-            console.println("Wrote " + out.resolve("metric_results.csv") + ", rejections.csv, run_manifest.json, "
-                    + (growth ? "student_growth.csv, " : "") + "and " + database.getFileName());
+            console.printf("Load and validate %s, metrics %s, disclosure %s, scoring %s, writing %s%n",
+                    seconds(start, loaded), seconds(loaded, computed), seconds(computed, protectedAt),
+                    seconds(protectedAt, scored), seconds(scored, Instant.now()));
+            if (!scoring.schools().isEmpty()) {
+                console.printf("%s: %,d school results, %,d designations%n", settings.id(), scoring.schools().size(),
+                        scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());
+            }
+            console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
+                    + "score_explanations.csv, rejections.csv, run_manifest.json, " + (growth ? "student_growth.csv, " : "")
+                    + "and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }
 
-    /** Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates. */
+    /**
+     * Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates,
+     * with a row per framework level for the schools the framework splits (STAR-1).
+     */
     static void computeMetrics(BundleDatabase db, FrameworkSettings settings, List<MetricDefinition> metrics,
             MetricProgress progress) {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress);
+        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress,
+                new FrameworkSplit(settings.scoring()));
     }
 
     /**

@@ -19,7 +19,7 @@ import org.flashlight.core.metric.MetricDefinition;
  */
 public final class FrameworkReader {
     static final Set<String> KEYS = Set.of("id", "name", "version", "min_n", "min_n_public", "econ_disadv_rule",
-            "measurement", "metrics");
+            "measurement", "metrics", "scoring");
 
     /** What reading a file gave: the settings, or every problem found. */
     public sealed interface Result permits Valid, Invalid {
@@ -60,12 +60,18 @@ public final class FrameworkReader {
         MeasurementSettings measurement = MeasurementReader.read(values.get("measurement"), problems);
         List<MetricDefinition> metrics = MetricReader.read(values.get("metrics"), MetricCatalog.metrics(measurement),
                 problems);
+        Set<String> metricIds = new java.util.HashSet<>();
+        MetricCatalog.metrics(measurement).forEach(m -> metricIds.add(m.id()));
+        metrics.forEach(m -> metricIds.add(m.id()));
+        ScoringSettings scoring = ScoringReader.read(values.get("scoring"), metricIds, problems);
+        ScoringReader.checkTotals(scoring, problems);
         String name = problems.text(values.get("name"), "name").orElse(id);
         String version = problems.text(values.get("version"), "version").orElse("1");
         if (!problems.isEmpty()) {
             return new Invalid(problems.all());
         }
-        return new Valid(new FrameworkSettings(id, name, version, minN, minNPublic, rule, measurement, metrics));
+        return new Valid(new FrameworkSettings(id, name, version, minN, minNPublic, rule, measurement, metrics,
+                scoring));
     }
 
     private static int threshold(Map<?, ?> values, String key, int fallback, FileProblems problems) {

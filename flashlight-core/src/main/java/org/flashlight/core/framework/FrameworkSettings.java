@@ -27,9 +27,12 @@ import org.flashlight.core.metric.MetricDefinition;
  * @param measurement    the framework's measurement parameters ({@code measurement:}; default the written rules)
  * @param metrics        the metrics the framework file defines ({@code metrics:}): new ones, and catalog
  *                       metrics it redefines under the catalog's id
+ * @param scoring        how metric values become points or levels, scores, ratings and designations
+ *                       ({@code scoring:}); {@link ScoringSettings#NONE} for a framework that only reports metrics
  */
 public record FrameworkSettings(String id, String name, String version, int minN, int minNPublic,
-        String econDisadvRule, MeasurementSettings measurement, List<MetricDefinition> metrics) {
+        String econDisadvRule, MeasurementSettings measurement, List<MetricDefinition> metrics,
+        ScoringSettings scoring) {
     public FrameworkSettings {
         Objects.requireNonNull(id, "id is null");
         name = Objects.requireNonNullElse(name, id);
@@ -37,6 +40,7 @@ public record FrameworkSettings(String id, String name, String version, int minN
         econDisadvRule = Objects.requireNonNullElse(econDisadvRule, "frl_or_direct_cert");
         measurement = Objects.requireNonNullElse(measurement, MeasurementSettings.DEFAULT);
         metrics = List.copyOf(Objects.requireNonNullElse(metrics, List.of()));
+        scoring = Objects.requireNonNullElse(scoring, ScoringSettings.NONE);
         if (minN < 1) {
             throw new IllegalArgumentException(id + ": min_n must be at least 1");
         }
@@ -53,7 +57,20 @@ public record FrameworkSettings(String id, String name, String version, int minN
 
     /** A framework with the written measurement rules and the catalog's metrics only. */
     public FrameworkSettings(String id, String name, String version, int minN, int minNPublic, String econDisadvRule) {
-        this(id, name, version, minN, minNPublic, econDisadvRule, MeasurementSettings.DEFAULT, List.of());
+        this(id, name, version, minN, minNPublic, econDisadvRule, MeasurementSettings.DEFAULT, List.of(),
+                ScoringSettings.NONE);
+    }
+
+    /** A framework that reports metrics without scoring them. */
+    public FrameworkSettings(String id, String name, String version, int minN, int minNPublic, String econDisadvRule,
+            MeasurementSettings measurement, List<MetricDefinition> metrics) {
+        this(id, name, version, minN, minNPublic, econDisadvRule, measurement, metrics, ScoringSettings.NONE);
+    }
+
+    /** This framework with other scoring settings (a simulated variant, FW-4). */
+    public FrameworkSettings withScoring(ScoringSettings newScoring) {
+        return new FrameworkSettings(id, name, version, minN, minNPublic, econDisadvRule, measurement, metrics,
+                newScoring);
     }
 
     /**

@@ -43,8 +43,11 @@ public final class MetricCatalog {
             rate("grad_6yr", "Six-year graduation rate", Population.COHORT_6YR, "graduated", Direction.HIGHER),
             rate("grad_alternative", "Alternative graduation (regular or alternate diploma in six years)",
                     Population.COHORT_6YR, "completed", Direction.HIGHER)), assessment("ela"), assessment("math"), assessment("science"),
+            // STAR-2: DC scores PARCC 3+ in both subjects (metrics.md names the ELA one; math is the same rule)
             List.of(rate("ela_proficiency_3plus", "ELA: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
-                    "performance_level >= 3", Direction.HIGHER).forSubject("ela")),
+                    "performance_level >= 3", Direction.HIGHER).forSubject("ela"),
+                    rate("math_proficiency_3plus", "Math: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
+                    "performance_level >= 3", Direction.HIGHER).forSubject("math")),
             courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics(),
             growth("ela"), growth("math"))
             .flatMap(List::stream).toList();

@@ -192,7 +192,7 @@ class TestFrameworkReader {
     @Test
     void unknownKeysAtEveryLevel() {
         assertThat(problems(framework("weights", 1))).containsExactly("mine.yaml: weights: unknown key (known: "
-                + "econ_disadv_rule, id, measurement, metrics, min_n, min_n_public, name, version)");
+                + "econ_disadv_rule, id, measurement, metrics, min_n, min_n_public, name, scoring, version)");
         assertThat(problems(framework("measurement", map("chronic_threshold", new BigDecimal("0.9")))))
                 .containsExactly("mine.yaml: measurement.chronic_threshold: unknown key (known: "
                         + "accountability_tests, act_composite_benchmark, attendance_min_days, census_date, "
@@ -316,6 +316,15 @@ class TestFrameworkReader {
                 + "metrics[0]: expected a mapping with id, population, numerator and direction");
         assertThat(FrameworkReader.read(FILE, List.of()))
                 .isEqualTo(new FrameworkReader.Invalid(List.of("mine.yaml: expected a YAML mapping with at least 'id'")));
+    }
+
+    @Test
+    void aFrameworkLevelIdMustBeACode() {
+        // the id names the rows of a split school's level (framework_level) and the engine's school:<id> entity
+        Map<String, Object> scoring = map("system", "floors_and_targets", "split_multi_level_schools", true,
+                "levels", map("k:8", map("grades", List.of("KG", 8))));
+        assertThat(problems(framework("scoring", scoring))).contains("mine.yaml: scoring.levels.k:8: 'k:8' is not a "
+                + "level id (lower-case letters, digits and _, starting with a letter)");
     }
 
     @Test

@@ -29,10 +29,21 @@ public final class MetricResultsCsv {
     private MetricResultsCsv() {
     }
 
-    /** As {@link #write(Path, String, List, List, int, List)} for metrics of the built-in {@link MetricCatalog}. */
+    /**
+     * What a framework made of a result row: the framework level written on it, its points and its level
+     * (outputs.md); empty strings where the framework does not score the row.
+     */
+    public interface Scores {
+        Scores NONE = r -> new String[] {r.frameworkLevel(), "", ""};
+
+        /** {framework_level, points, metric_level} of the row. */
+        String[] of(MetricResult result);
+    }
+
+    /** As {@link #write(Path, String, List, List, int, List, Scores)} for metrics of the built-in {@link MetricCatalog}. */
     public static void write(Path target, String framework, List<MetricResult> results, int minN,
             List<Outcome<Integer>> publicView) {
-        write(target, framework, results, MetricCatalog.METRICS, minN, publicView);
+        write(target, framework, results, MetricCatalog.METRICS, minN, publicView, Scores.NONE);
     }
 
     /**
@@ -40,9 +51,10 @@ public final class MetricResultsCsv {
      *                   number of students for a metric whose min n does not apply (the CLASS means,
      *                   metrics.md); a metric not in the list is held to min n
      * @param publicView what the public view may show of each result, in the order of {@code results}
+     * @param scores     the framework level, points and level of each row
      */
     public static void write(Path target, String framework, List<MetricResult> results,
-            List<MetricDefinition> metrics, int minN, List<Outcome<Integer>> publicView) {
+            List<MetricDefinition> metrics, int minN, List<Outcome<Integer>> publicView, Scores scores) {
         Set<String> withoutMinN = metrics.stream().filter(m -> !m.minNApplies()).map(MetricDefinition::id)
                 .collect(Collectors.toUnmodifiableSet());
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
@@ -50,9 +62,11 @@ public final class MetricResultsCsv {
             for (int i = 0; i < results.size(); i++) {
                 MetricResult r = results.get(i);
                 boolean meetsMinN = withoutMinN.contains(r.metric()) || r.meetsMinN(minN);
-                csv.writeRecord(framework, Integer.toString(r.schoolYear()), r.level(), r.entityId(), r.frameworkLevel(),
+                String[] scored = scores.of(r);
+                csv.writeRecord(framework, Integer.toString(r.schoolYear()), r.level(), r.entityId(), scored[0],
                         r.metric(), r.studentGroup(), plain(r.numerator()), plain(r.denominator()), plain(r.value()),
-                        Boolean.toString(meetsMinN), Boolean.toString(publicView.get(i).suppressed()), "", "",
+                        Boolean.toString(meetsMinN), Boolean.toString(publicView.get(i).suppressed()), scored[1],
+                        scored[2],
                         Long.toString(r.students()), publicValue(publicView.get(i)), r.groupDetail());
             }
         } catch (IOException e) {

@@ -1,0 +1,262 @@
+package org.flashlight.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.flashlight.core.ontrack.GapRow;
+import org.flashlight.core.ontrack.IndicatorRules;
+import org.flashlight.core.ontrack.OnTrackCuts;
+import org.flashlight.core.ontrack.OnTrackIndicator;
+import org.flashlight.core.ontrack.OnTrackOutcome;
+import org.flashlight.core.ontrack.SupportListRule;
+import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.load.LoadReport;
+import org.flashlight.ingest.BundleFiles;
+import org.flashlight.ontrack.GapTables;
+import org.flashlight.ontrack.ModelEntry;
+import org.flashlight.ontrack.ModelFolder;
+import org.flashlight.ontrack.OnTrackScorer;
+import org.flashlight.ontrack.OnTrackTrainer;
+import org.flashlight.ontrack.ScoreFiles;
+import org.flashlight.ontrack.ScoredSnapshot;
+import org.flashlight.ontrack.TrainingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code flashlight ontrack train|score|report} (issue 7, docs/ontrack.md). */
+@Command(name = "ontrack", mixinStandardHelpOptions = true,
+        description = "On-track analytics: train the models on cohorts whose outcomes are known, score students and "
+                + "write support lists, and report (docs/ontrack.md). Outputs name students: internal use only.",
+        subcommands = {OntrackCommand.Train.class, OntrackCommand.Score.class, OntrackCommand.Report.class})
+final class OntrackCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static String seconds(Instant from) {
+        return String.format(Locale.ROOT, "%.1f s", Duration.between(from, Instant.now()).toMillis() / 1000.0);
+    }
+
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = {"Trains the risk-diagnostic, progress-monitoring and end-of-year models (logistic regression "
+                    + "and gradient-boosted trees) on the bundle's cohorts whose outcomes are known, holds out the latest "
+                    + "such cohort, and writes the model folder with model.json and model_report.json.",
+                "Exit code 0, 2 on a usage error (including a bundle with too few years of outcomes)."})
+    static final class Train implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle folder")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "the model folder to write")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE}): same data "
+                + "and seed, same predictions")
+        long seed;
+
+        @Option(names = "--threshold", defaultValue = "0.5", description = "support-list threshold the flag error rates "
+                + "are reported at (default ${DEFAULT-VALUE})")
+        double threshold;
+
+        @Option(names = "--outcomes", split = ",", paramLabel = "LIST",
+                description = "outcomes to predict (default all): college_persistence, college_enrollment, "
+                        + "a_g_completion, graduation")
+        List<String> outcomes;
+
+        @Override
+        public Integer call() {
+            Instant start = Instant.now();
+            List<OnTrackOutcome> chosen = outcomes == null ? List.of(OnTrackOutcome.values())
+                    : outcomes.stream().map(o -> OnTrackOutcome.fromId(o).orElseThrow(() -> new IllegalArgumentException(
+                            "--outcomes: unknown outcome " + o + "; choose from college_persistence, "
+                                    + "college_enrollment, a_g_completion, graduation"))).toList();
+            TrainingSettings defaults = TrainingSettings.defaults(seed);
+            TrainingSettings settings = new TrainingSettings(seed, defaults.indicators(), chosen, threshold,
+                    defaults.trees(), defaults.threads());
+            BundleFiles bundle = BundleFiles.scan(data);
+            Outputs.createFolder(out, "--out");
+            PrintWriter console = spec.commandLine().getOut();
+            try (BundleDatabase db = BundleDatabase.inMemory()) {
+                LoadReport report = ValidateCommand.load(bundle, db);
+                Instant loaded = Instant.now();
+                List<ModelEntry> entries = new OnTrackTrainer(settings).train(db);
+                Map<String, Object> trainingData = new LinkedHashMap<>();
+                trainingData.put("input_rows_read", report.rowsRead());
+                trainingData.put("input_rows_rejected", report.rowsRejected());
+                trainingData.put("snapshot_rows", entries.stream().collect(java.util.stream.Collectors.toMap(
+                        e -> e.model().indicator().id() + "." + e.model().outcome().id(), ModelEntry::trainingRows,
+                        (a, b) -> a, java.util.TreeMap::new)));
+                ModelFolder.write(out, entries, settings, data.toString(), trainingData);
+                console.printf("Loaded %,d rows (%,d rejected) in %s; trained %d models in %s%n", report.rowsRead(),
+                        report.rowsRejected(), Duration.between(start, loaded).toMillis() / 1000.0 + " s",
+                        entries.size(), seconds(loaded));
+                for (ModelEntry e : entries) {
+                    console.printf(Locale.ROOT, "  %-20s %-20s %-14s held-out %d: AUC %.3f, Brier %.4f, calibration error "
+                            + "%.4f (n %,d)%n", e.model().indicator().id(), e.model().outcome().id(), e.model().kind().id(),
+                            e.testYear(), e.heldOut().auc().orElse(Double.NaN), e.heldOut().brier(),
+                            e.heldOut().calibrationError(), e.heldOut().n());
+                }
+                console.println("Wrote " + out.resolve("model.json") + ", model_report.json and models/");
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "score", mixinStandardHelpOptions = true,
+            description = {"Scores one school year (default the bundle's latest) with a trained model folder and writes "
+                    + "student_ontrack.csv, support_lists.csv and ontrack_rollup.csv (internal: they name students).",
+                "Exit code 0, 2 on a usage error."})
+    static final class Score implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle folder")
+        Path data;
+
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "a folder written by ontrack train")
+        Path model;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the score files")
+        Path out;
+
+        @Option(names = "--year", paramLabel = "Y", description = "the school year to score (default the latest)")
+        Integer year;
+
+        @Option(names = "--threshold", defaultValue = "0.5", description = "students below this probability are listed "
+                + "(default ${DEFAULT-VALUE})")
+        double threshold;
+
+        @Override
+        public Integer call() {
+            Instant start = Instant.now();
+            SupportListRule rule = new SupportListRule(threshold);
+            var models = ModelFolder.readChosen(model);
+            BundleFiles bundle = BundleFiles.scan(data);
+            Outputs.createFolder(out, "--out");
+            PrintWriter console = spec.commandLine().getOut();
+            try (BundleDatabase db = BundleDatabase.inMemory()) {
+                ValidateCommand.load(bundle, db);
+                int schoolYear = year != null ? year : OnTrackScorer.latestYear(db);
+                List<ScoredSnapshot> scored = new OnTrackScorer(models, new IndicatorRules(OnTrackCuts.CORE))
+                        .score(db, schoolYear);
+                ScoreFiles.write(out, db, scored, rule);
+                console.printf("Scored %,d snapshots of %d in %s%n", scored.size(), schoolYear, seconds(start));
+                console.println("Wrote " + out.resolve("student_ontrack.csv") + ", support_lists.csv and ontrack_rollup.csv "
+                        + "(internal: never publish them)");
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = {"Writes ontrack_report.md: the models' held-out figures overall and by group, the state and "
+                    + "district roll-ups of a score folder, and (with --results) gap tables target group vs the rest "
+                    + "from a run's metric_results.csv, also as gap_tables.csv.",
+                "Exit code 0, 2 on a usage error."})
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--model", required = true, paramLabel = "DIR", description = "a folder written by ontrack train")
+        Path model;
+
+        @Option(names = "--scores", paramLabel = "DIR", description = "a folder written by ontrack score")
+        Path scores;
+
+        @Option(names = "--results", paramLabel = "DIR", description = "a folder written by flashlight run")
+        Path results;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the report")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            Path reportJson = model.resolve("model_report.json");
+            if (!Files.isRegularFile(reportJson)) {
+                throw new IllegalArgumentException("--model " + model + " holds no model_report.json: train one with "
+                        + "`flashlight ontrack train`");
+            }
+            Outputs.createFolder(out, "--out");
+            JsonNode report = new ObjectMapper().readTree(reportJson.toFile());
+            List<String> md = new ArrayList<>();
+            md.add("# On-track report");
+            md.add("");
+            md.add("Internal: this report's inputs name students; the tables below are aggregates.");
+            md.add("");
+            md.add("## The models on the held-out cohort");
+            md.add("Headline: " + report.path("headline").asText() + ": AUC " + report.path("auc").asText() + ", Brier "
+                    + report.path("brier").asText() + ", calibration error " + report.path("calibration_error").asText()
+                    + ".");
+            md.add("");
+            md.add("| indicator | outcome | model | chosen | trained on | held out | AUC | Brier | calibration error |");
+            md.add("|---|---|---|---|---|---|---|---|---|");
+            for (JsonNode m : report.path("models")) {
+                JsonNode h = m.path("held_out");
+                md.add("| " + String.join(" | ", m.path("indicator").asText(), m.path("outcome").asText(),
+                        m.path("kind").asText(), m.path("chosen").asBoolean() ? "yes" : "", m.path("train_years").toString(),
+                        m.path("test_year").asText(), h.path("auc").asText(), h.path("brier").asText(),
+                        h.path("calibration_error").asText()) + " |");
+            }
+            md.add("");
+            md.add("## Fairness: the headline model by group (held out)");
+            md.add("| group | n | AUC | Brier | mean predicted | observed | flagged | flagged but fine | missed |");
+            md.add("|---|---|---|---|---|---|---|---|---|");
+            report.path("by_group").fields().forEachRemaining(g -> {
+                JsonNode f = g.getValue();
+                md.add("| " + String.join(" | ", g.getKey(), f.path("n").asText(), f.path("auc").asText(),
+                        f.path("brier").asText(), f.path("mean_predicted").asText(), f.path("observed_rate").asText(),
+                        f.path("flagged_rate").asText(), f.path("false_flag_rate").asText(),
+                        f.path("missed_rate").asText()) + " |");
+            });
+            if (scores != null) {
+                md.add("");
+                md.add("## State and district roll-up (" + scores.resolve("ontrack_rollup.csv") + ")");
+                md.add("| year | level | entity | indicator | group | students | mean probability | below threshold | "
+                        + "rule met | first update | change |");
+                md.add("|---|---|---|---|---|---|---|---|---|---|---|");
+                for (String line : Files.readAllLines(scores.resolve("ontrack_rollup.csv"), StandardCharsets.UTF_8)) {
+                    String[] f = line.split(",", -1);
+                    if (f[1].equals("state") || f[1].equals("district")) {
+                        md.add("| " + String.join(" | ", f) + " |");
+                    }
+                }
+            }
+            if (results != null) {
+                List<GapRow> gaps = GapTables.fromMetricResults(results.resolve("metric_results.csv"));
+                GapTables.write(out.resolve("gap_tables.csv"), gaps);
+                md.add("");
+                md.add("## Gaps: target group (Black or Hispanic and in poverty) vs the rest, state");
+                md.add("| metric | year | target group | the rest | gap (points) |");
+                md.add("|---|---|---|---|---|");
+                gaps.stream().filter(g -> g.level().equals("state")).forEach(g -> md.add("| " + g.metric() + " | "
+                        + g.schoolYear() + " | " + g.groupPercent() + "% of " + g.groupDenominator() + " | "
+                        + g.comparisonPercent() + "% of " + g.comparisonDenominator() + " | " + g.gapPoints() + " |"));
+            }
+            Files.write(out.resolve("ontrack_report.md"), md, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("Wrote " + out.resolve("ontrack_report.md")
+                    + (results != null ? " and gap_tables.csv" : ""));
+            return ExitCodes.OK;
+        }
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.flashlight.ontrack;
+
+import static java.util.Objects.requireNonNull;
+
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flashlight.core.ontrack.Factor;
+import org.flashlight.core.ontrack.OnTrackFeature;
+import org.flashlight.core.ontrack.OnTrackIndicator;
+import org.flashlight.core.ontrack.OnTrackOutcome;
+import org.tribuo.Example;
+import org.tribuo.Excuse;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+/**
+ * A trained model of one indicator and outcome with its standardizer: the probability of the outcome
+ * for a snapshot and the factors behind it (Tribuo's excuse: coefficient x value for the logistic model,
+ * SHAP contributions for XGBoost; the log-odds of "true" minus those of "false").
+ */
+public record FittedModel(OnTrackIndicator indicator, OnTrackOutcome outcome, ModelKind kind, Standardizer standardizer,
+        Model<Label> model) {
+    static final String YES = "true";
+    static final String NO = "false";
+    static final Label UNKNOWN = new Label(NO);
+
+    public FittedModel {
+        requireNonNull(indicator, "indicator is null");
+        requireNonNull(outcome, "outcome is null");
+        requireNonNull(kind, "kind is null");
+        requireNonNull(standardizer, "standardizer is null");
+        requireNonNull(model, "model is null");
+    }
+
+    /** A Tribuo example of the snapshot's standardized features (every feature present, zeros included). */
+    static Example<Label> example(Standardizer standardizer, Snapshot snapshot, Label label) {
+        double[] z = standardizer.standardize(snapshot);
+        String[] names = new String[z.length];
+        for (int j = 0; j < z.length; j++) {
+            names[j] = standardizer.features().get(j).id();
+        }
+        return new ArrayExample<>(label, names, z);
+    }
+
+    public double probability(Snapshot snapshot) {
+        return probability(model.predict(example(standardizer, snapshot, UNKNOWN)));
+    }
+
+    /** Probabilities of many snapshots, in order (batched: much faster for the trees). */
+    public double[] probabilities(List<Snapshot> snapshots) {
+        List<Example<Label>> examples = new ArrayList<>(snapshots.size());
+        for (Snapshot s : snapshots) {
+            examples.add(example(standardizer, s, UNKNOWN));
+        }
+        List<Prediction<Label>> predictions = model.predict(examples);
+        double[] p = new double[predictions.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probability(predictions.get(i));
+        }
+        return p;
+    }
+
+    private static double probability(Prediction<Label> prediction) {
+        Label yes = prediction.getOutputScores().get(YES);
+        return yes == null ? 0 : Math.max(0, Math.min(1, yes.getScore()));
+    }
+
+    /** What each feature added to the log-odds of the outcome, in the model's feature order. */
+    public List<Factor> factors(Snapshot snapshot) {
+        Excuse<Label> excuse = model.getExcuse(example(standardizer, snapshot, UNKNOWN))
+                .orElseThrow(() -> new IllegalStateException(kind.id() + " model gives no excuse"));
+        Map<String, Double> contribution = new HashMap<>();
+        add(contribution, excuse.getScores().getOrDefault(YES, List.of()), 1);
+        add(contribution, excuse.getScores().getOrDefault(NO, List.of()), -1);
+        List<Factor> factors = new ArrayList<>();
+        for (OnTrackFeature f : standardizer.features()) {
+            factors.add(new Factor(f, f.show(snapshot.feature(f)), contribution.getOrDefault(f.id(), 0.0)));
+        }
+        return factors;
+    }
+
+    private static void add(Map<String, Double> into, List<Pair<String, Double>> scores, int sign) {
+        for (Pair<String, Double> p : scores) {
+            into.merge(p.getA(), sign * p.getB(), Double::sum);
+        }
+    }
+}
