@@ -34,6 +34,7 @@ final class ScoringContext {
     private final Map<String, Boolean> split = new HashMap<>();
     private final SortedSet<Integer> years = new TreeSet<>();
     private final Map<String, Optional<ScoringRule>> rules = new LinkedHashMap<>();
+    private final Map<String, Integer> metricBaseYears = new HashMap<>();
 
     private final ScoringContext rulesFrom;
     private final List<SchoolProfile> schoolList;
@@ -123,7 +124,7 @@ final class ScoringContext {
         if (rulesFrom != null) {
             return rulesFrom.decileRule(year, metric);
         }
-        int base = baseYear(year);
+        int base = metricBaseYear(year, metric);
         return rules.computeIfAbsent(year + "|deciles||" + metric, k -> {
             List<BigDecimal> distribution = new ArrayList<>();
             for (SchoolProfile p : schools(base)) {
@@ -147,7 +148,7 @@ final class ScoringContext {
         if (rulesFrom != null) {
             return rulesFrom.floorTargetRule(year, level, indicator, metric, group);
         }
-        int base = baseYear(year);
+        int base = metricBaseYear(year, metric);
         return rules.computeIfAbsent(year + "|" + level + "|" + metric + "|" + group, k -> {
             FloorTargetMethod method = FloorTargetMethods.of(indicator.method());
             List<BigDecimal> distribution = new ArrayList<>();
@@ -158,6 +159,27 @@ final class ScoringContext {
             }
             return method.compute(distribution, direction(metric)).map((FloorTarget ft) -> new ScoringRule(year, level,
                     metric, group, method.id(), ft.floor(), ft.target(), List.of(), base, distribution.size()));
+        });
+    }
+
+    /**
+     * The year whose values set a metric's rules for {@code year}: the framework's base year, or, for a metric
+     * that has no value that counts in it (growth needs prior years, a survey may start later), the first
+     * year after it that has one, up to {@code year} itself (docs/frameworks-sources/core-sqii.md: "metrics
+     * that start later take their first year of data"). scoring_rules.csv shows the year used.
+     */
+    int metricBaseYear(int year, String metric) {
+        int base = baseYear(year);
+        return metricBaseYears.computeIfAbsent(base + "|" + year + "|" + metric, k -> {
+            for (int y = base; y <= year; y++) {
+                int candidate = y;
+                boolean any = values.values().stream().anyMatch(v -> v.schoolYear() == candidate
+                        && v.metric().equals(metric) && v.group().equals("all") && v.counts(framework.minN()));
+                if (any) {
+                    return y;
+                }
+            }
+            return base;
         });
     }
 
