@@ -1,0 +1,43 @@
+package org.flashlight.web.results;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every framework run the server shows: one run folder, or the run folders directly inside a folder. */
+public record ResultsLibrary(List<FrameworkRun> runs) {
+    public ResultsLibrary {
+        runs = runs.stream().sorted(Comparator.comparing(FrameworkRun::id)).toList();
+        if (runs.isEmpty()) {
+            throw new ResultsException("no results to serve: give --results the --out folder of flashlight run, "
+                    + "or a folder holding such folders");
+        }
+    }
+
+    public static ResultsLibrary open(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new ResultsException(folder + " is not a folder: give --results the --out folder of flashlight run");
+        }
+        if (RunReader.isRunFolder(folder)) {
+            return new ResultsLibrary(List.of(RunReader.read(folder)));
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return new ResultsLibrary(children.filter(RunReader::isRunFolder).sorted().map(RunReader::read).toList());
+        } catch (IOException e) {
+            throw new ResultsException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<FrameworkRun> run(String frameworkId) {
+        return runs.stream().filter(r -> r.id().equals(frameworkId)).findFirst();
+    }
+
+    /** The run a page shows when the URL names none. */
+    public FrameworkRun defaultRun() {
+        return runs.get(0);
+    }
+}

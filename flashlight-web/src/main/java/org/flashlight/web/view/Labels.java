@@ -1,0 +1,89 @@
+package org.flashlight.web.view;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.flashlight.core.group.StudentGroup;
+import org.flashlight.core.metric.Direction;
+import org.flashlight.core.metric.MetricCatalog;
+import org.flashlight.core.metric.MetricDefinition;
+import org.flashlight.core.metric.ValueKind;
+import org.flashlight.web.results.PublicCell;
+
+/**
+ * How a page names and prints things: measure and group labels from the catalogs, and a public cell as
+ * text. One definition, so a page, its CSV download and the API say the same.
+ */
+public final class Labels {
+    /** What a suppressed cell shows, on the page and in downloads. */
+    public static final String HIDDEN = "hidden";
+
+    private Labels() {
+    }
+
+    public static String measure(String metricId) {
+        return MetricCatalog.find(metricId).map(MetricDefinition::label).filter(l -> l != null && !l.isBlank())
+                .orElse(metricId.replace('_', ' '));
+    }
+
+    public static String group(String groupId) {
+        return StudentGroup.byId(groupId).map(StudentGroup::label).orElse(groupId.replace('_', ' '));
+    }
+
+    public static ValueKind kind(String metricId) {
+        return MetricCatalog.find(metricId).map(MetricDefinition::kind).orElse(ValueKind.MEAN);
+    }
+
+    public static Direction direction(String metricId) {
+        return MetricCatalog.find(metricId).map(MetricDefinition::direction).orElse(Direction.NONE);
+    }
+
+    /** "Higher is better", "Lower is better" or empty. */
+    public static String directionText(String metricId) {
+        return switch (direction(metricId)) {
+            case HIGHER -> "Higher is better";
+            case LOWER -> "Lower is better";
+            case NONE -> "";
+        };
+    }
+
+    /** Student groups in the catalog's order (all students first), then any others by id. */
+    public static Comparator<String> groupOrder() {
+        List<String> catalog = StudentGroup.CATALOG.stream().map(StudentGroup::id).toList();
+        return Comparator.<String>comparingInt(g -> catalog.contains(g) ? catalog.indexOf(g) : catalog.size())
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** The cell as the public sees it: the formatted value, its code, or {@value #HIDDEN}. */
+    public static String display(PublicCell cell) {
+        return switch (cell.visibility()) {
+            case SHOWN -> value(cell.key().metric(), cell.value().orElseThrow());
+            case CODED -> cell.code();
+            case SUPPRESSED -> HIDDEN;
+        };
+    }
+
+    /** A value of the metric: a rate as a percent with one decimal, a change in points, a mean as is. */
+    public static String value(String metricId, BigDecimal value) {
+        return switch (kind(metricId)) {
+            case RATE -> percent(value) + "%";
+            case CHANGE -> (value.signum() > 0 ? "+" : "") + percent(value) + " pts";
+            case MEAN, MEDIAN -> oneDecimal(value);
+        };
+    }
+
+    static String percent(BigDecimal proportion) {
+        return oneDecimal(proportion.movePointRight(2));
+    }
+
+    static String oneDecimal(BigDecimal value) {
+        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A count with thousands separators, fixed locale. */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
