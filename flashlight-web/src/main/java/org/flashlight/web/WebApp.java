@@ -41,6 +41,10 @@ public final class WebApp {
     private static final Map<String, String> STATIC_TYPES = Map.of("site.css", "text/css; charset=utf-8",
             "site.js", "text/javascript; charset=utf-8");
 
+    private static final System.Logger LOG = System.getLogger(WebApp.class.getName());
+    /** Set on a request whose error page is already written. */
+    private static final String PROBLEM = "flashlight.problem";
+
     private final ResultsLibrary library;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,6 +65,7 @@ public final class WebApp {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
         config.routes.get("/", ctx -> html(ctx, "home.jte", HomePage.build(library, ctx.queryParam("q"))));
         config.routes.get("/schools/{schoolId}", ctx -> html(ctx, "school.jte", reportCard(ctx)));
         config.routes.get("/schools/{schoolId}/report-card.csv", ctx -> {
@@ -92,10 +97,15 @@ public final class WebApp {
             }
             ctx.header("Cache-Control", "max-age=3600").contentType(STATIC_TYPES.get(file)).result(staticFiles.get(file));
         });
+        // HTTP errors are mapped here, once; a user sees a sentence, never a stack trace
         config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
         config.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.log(System.Logger.Level.ERROR, "cannot serve " + ctx.path(), e);
+            problem(ctx, 500, "Something went wrong on our side while building this page.");
+        });
         config.routes.error(404, "*", ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            if (ctx.attribute(PROBLEM) == null) {
                 problem(ctx, 404, "There is no page at " + ctx.path() + ".");
             }
         });
@@ -172,6 +182,7 @@ public final class WebApp {
     }
 
     private void problem(Context ctx, int status, String message) {
+        ctx.attribute(PROBLEM, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.contentType("application/json");

@@ -15,8 +15,17 @@ public record School(String id, String name, String districtId, String districtN
         type = Objects.requireNonNullElse(type, "");
     }
 
-    /** "Grades 6-8", or empty when the grades are unknown. */
+    /** "Grades 6-8", "Grades PK-5", or empty when the grades are unknown. */
     public String grades() {
-        return gradeLow.isEmpty() ? "" : "Grades " + gradeLow + "-" + gradeHigh;
+        return gradeLow.isEmpty() ? "" : "Grades " + grade(gradeLow) + "-" + grade(gradeHigh);
+    }
+
+    /** The bundle's grade codes: -1 is pre-kindergarten, 0 kindergarten. */
+    private static String grade(String code) {
+        return switch (code) {
+            case "-1" -> "PK";
+            case "0" -> "K";
+            default -> code;
+        };
     }
 }

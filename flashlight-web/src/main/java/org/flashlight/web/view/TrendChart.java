@@ -1,5 +1,6 @@
 package org.flashlight.web.view;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,8 +24,8 @@ public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> 
     public static final int HEIGHT = 70;
     static final int PAD = 10;
 
-    /** One year's public value: its display text and, when shown, the value. */
-    public record TrendPoint(int year, String display, Optional<BigDecimal> value) {
+    /** One year's public value: its display text and, when shown, the value (plotted, not sent by the API). */
+    public record TrendPoint(int year, String display, @JsonIgnore Optional<BigDecimal> value) {
     }
 
     /** A plotted point; {@code label} is its tooltip. */
