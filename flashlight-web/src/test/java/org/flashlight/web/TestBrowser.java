@@ -158,6 +158,15 @@ class TestBrowser {
         }
     }
 
+    @Test
+    void theAccessibilityCheckDoesCatchAViolation() {
+        // the check above is worth something only if it fails on a page with a known fault: an unlabelled input
+        page.setContent("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body><main><h1>t</h1>"
+                + "<input type=\"text\"></main></body></html>");
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(results.getViolations()).extracting(Rule::getId).contains("label");
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream().map(v -> v.getId() + " (" + v.getHelp() + ") at "
                 + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))

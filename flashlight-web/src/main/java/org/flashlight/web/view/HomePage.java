@@ -41,7 +41,7 @@ public record HomePage(String query, List<SchoolLink> matches, boolean searched,
         List<String> words = List.of(query.toLowerCase(Locale.ROOT).split("\\s+"));
         return run.schools().stream()
                 .filter(s -> words.stream().allMatch(w -> s.name().toLowerCase(Locale.ROOT).contains(w)
-                        || s.id().equals(w)))
+                        || s.id().toLowerCase(Locale.ROOT).equals(w)))
                 .limit(MAX_MATCHES)
                 .map(s -> link(run, s)).toList();
     }

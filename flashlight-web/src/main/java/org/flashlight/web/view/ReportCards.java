@@ -135,7 +135,8 @@ public final class ReportCards {
             points.add(0, new TrendChart.TrendPoint(y, cell.map(Labels::display).orElse("no result"),
                     cell.flatMap(PublicCell::value)));
         }
-        return TrendChart.of(Labels.measure(key.metric()), Labels.kind(key.metric()), points);
+        return TrendChart.of(Labels.measure(key.metric()), Labels.kind(key.metric()), points,
+                v -> Labels.value(key.metric(), v));
     }
 
     private static List<ComparisonRow> comparison(FrameworkRun run, School school, int year, List<String> metrics) {

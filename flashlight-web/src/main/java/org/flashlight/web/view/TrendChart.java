@@ -18,11 +18,16 @@ import org.flashlight.core.metric.ValueKind;
  * @param dots    the plotted points in SVG coordinates
  * @param lines   segments between consecutive plotted years
  * @param summary the chart in words, for screen readers
+ * @param low     the label of the bottom of the axis ("0%" for rates)
+ * @param high    the label of its top
  */
-public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> lines, String summary) {
+public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> lines, String summary, String low,
+        String high) {
     public static final int WIDTH = 220;
     public static final int HEIGHT = 70;
     static final int PAD = 10;
+    /** Room on the left for the axis labels. */
+    static final int LEFT = 45;
 
     /** One year's public value: its display text and, when shown, the value (plotted, not sent by the API). */
     public record TrendPoint(int year, String display, @JsonIgnore Optional<BigDecimal> value) {
@@ -41,7 +46,9 @@ public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> 
         lines = List.copyOf(lines);
     }
 
-    public static TrendChart of(String measureLabel, ValueKind kind, List<TrendPoint> points) {
+    /** The chart of {@code points}; {@code format} prints an axis end as the measure's values are printed. */
+    public static TrendChart of(String measureLabel, ValueKind kind, List<TrendPoint> points,
+            java.util.function.Function<BigDecimal, String> format) {
         List<BigDecimal> values = points.stream().flatMap(p -> p.value().stream()).toList();
         BigDecimal low = kind == ValueKind.RATE ? BigDecimal.ZERO
                 : values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -67,12 +74,12 @@ public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> 
         for (int i = 0; i < points.size(); i++) {
             summary.append(i == 0 ? "" : ", ").append(points.get(i).year()).append(' ').append(points.get(i).display());
         }
-        return new TrendChart(points, dots, lines, summary.toString());
+        return new TrendChart(points, dots, lines, summary.toString(), format.apply(low), format.apply(high));
     }
 
     private static String x(int index, int count) {
-        int span = WIDTH - 2 * PAD;
-        int x = count <= 1 ? WIDTH / 2 : PAD + span * index / (count - 1);
+        int span = WIDTH - LEFT - PAD;
+        int x = count <= 1 ? LEFT + span / 2 : LEFT + span * index / (count - 1);
         return Integer.toString(x);
     }
 
