@@ -48,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the app, prints its URL and blocks until the process is stopped. */
     static void serve(ResultsLibrary library, String host, int port, PrintWriter out) throws InterruptedException {
+        // the server's own log says only what needs attention; FLASHLIGHT_OPTS=-Dorg.slf4j.simpleLogger... overrides
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         Javalin app = WebApp.create(library).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
