@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * floor and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class, BenchWeb.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
