@@ -39,6 +39,10 @@ final class BenchWeb implements Callable<Integer> {
     @Option(names = "--warm-up", defaultValue = "10", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
     int warmUp;
 
+    @Option(names = "--cache-mb", defaultValue = "64",
+            description = "megabytes of rendered pages the app keeps, 0 to render every request (default: ${DEFAULT-VALUE})")
+    long cacheMb;
+
     @Override
     public Integer call() throws InterruptedException {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -51,13 +55,13 @@ final class BenchWeb implements Callable<Integer> {
                 }
             }
         }
-        Javalin app = WebApp.create(library).start("127.0.0.1", 0);
+        Javalin app = WebApp.create(library, cacheMb << 20).start("127.0.0.1", 0);
         try {
             ReportCardLoad.Result r = ReportCardLoad.run("http://127.0.0.1:" + app.port(), paths, users,
                     Duration.ofSeconds(warmUp), Duration.ofSeconds(seconds), 7);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(java.util.Locale.ROOT, "report cards: %d pages, %d users, %d requests in %.1f s (%.0f/s), "
-                    + "%d failed%n", paths.size(), r.users(), r.requests(), r.seconds(), r.requestsPerSecond(),
+            out.printf(java.util.Locale.ROOT, "report cards (page cache %d MB): %d pages, %d users, %d requests in %.1f s (%.0f/s), "
+                    + "%d failed%n", cacheMb, paths.size(), r.users(), r.requests(), r.seconds(), r.requestsPerSecond(),
                     r.failures());
             out.printf(java.util.Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", r.p50(), r.p95(),
                     r.p99(), r.max());

@@ -50,16 +50,26 @@ public final class WebApp {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Map<String, byte[]> staticFiles = new LinkedHashMap<>();
     private final byte[] openApi;
+    private final PageCache cache;
 
-    private WebApp(ResultsLibrary library) {
+    private WebApp(ResultsLibrary library, long cacheBytes) {
         this.library = library;
+        this.cache = new PageCache(cacheBytes);
         STATIC_TYPES.keySet().forEach(name -> staticFiles.put(name, resource("/static/" + name)));
         this.openApi = resource("/openapi.json");
     }
 
+    /** Bytes of rendered pages kept by default (about 600 report cards). */
+    public static final long DEFAULT_CACHE_BYTES = 64L << 20;
+
     /** The server, not started: {@code create(library).start(port)}. */
     public static Javalin create(ResultsLibrary library) {
-        WebApp app = new WebApp(library);
+        return create(library, DEFAULT_CACHE_BYTES);
+    }
+
+    /** The server keeping up to {@code cacheBytes} of rendered HTML pages (0: render every request). */
+    public static Javalin create(ResultsLibrary library, long cacheBytes) {
+        WebApp app = new WebApp(library, cacheBytes);
         return Javalin.create(app::configure);
     }
 
@@ -67,17 +77,17 @@ public final class WebApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.routes.get("/", ctx -> html(ctx, "home.jte", HomePage.build(library, ctx.queryParam("q"))));
-        config.routes.get("/schools/{schoolId}", ctx -> html(ctx, "school.jte", reportCard(ctx)));
+        config.routes.get("/schools/{schoolId}", ctx -> cachedHtml(ctx, "school.jte", () -> reportCard(ctx)));
         config.routes.get("/schools/{schoolId}/report-card.csv", ctx -> {
             ReportCardPage page = reportCard(ctx);
             csv(ctx, page.schoolId() + "-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.reportCard(page));
         });
-        config.routes.get("/districts/{districtId}", ctx -> html(ctx, "dashboard.jte", dashboard(ctx, true)));
+        config.routes.get("/districts/{districtId}", ctx -> cachedHtml(ctx, "dashboard.jte", () -> dashboard(ctx, true)));
         config.routes.get("/districts/{districtId}/schools.csv", ctx -> {
             DashboardPage page = dashboard(ctx, true);
             csv(ctx, page.entityId() + "-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.dashboard(page));
         });
-        config.routes.get("/state", ctx -> html(ctx, "dashboard.jte", dashboard(ctx, false)));
+        config.routes.get("/state", ctx -> cachedHtml(ctx, "dashboard.jte", () -> dashboard(ctx, false)));
         config.routes.get("/state/schools.csv", ctx -> {
             DashboardPage page = dashboard(ctx, false);
             csv(ctx, "state-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.dashboard(page));
@@ -167,9 +177,20 @@ public final class WebApp {
     }
 
     private void html(Context ctx, String template, Object page) {
+        ctx.html(render(template, page));
+    }
+
+    /** A page that depends on its URL only; a failure (404, 400) is thrown before anything is kept. */
+    private void cachedHtml(Context ctx, String template, java.util.function.Supplier<Object> page) {
+        String url = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+        byte[] body = cache.get(url, () -> render(template, page.get()).getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/html; charset=utf-8").result(body);
+    }
+
+    private String render(String template, Object page) {
         StringOutput out = new StringOutput();
         templates.render(template, page, out);
-        ctx.html(out.toString());
+        return out.toString();
     }
 
     private void json(Context ctx, Object value) throws IOException {

@@ -60,10 +60,7 @@ public final class Dashboards {
     }
 
     private static List<String> sortedLikeCatalog(List<String> metrics) {
-        List<String> catalog = org.flashlight.core.metric.MetricCatalog.METRICS.stream()
-                .map(org.flashlight.core.metric.MetricDefinition::id).toList();
-        return metrics.stream().sorted(Comparator.<String>comparingInt(m -> catalog.contains(m) ? catalog.indexOf(m)
-                : catalog.size()).thenComparing(Comparator.naturalOrder())).toList();
+        return metrics.stream().sorted(Labels.measureOrder()).toList();
     }
 
     private static String url(String scope, String entity, String framework, int year) {

@@ -3,8 +3,11 @@ package org.flashlight.web.view;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.flashlight.core.group.StudentGroup;
 import org.flashlight.core.metric.Direction;
 import org.flashlight.core.metric.MetricCatalog;
@@ -20,11 +23,37 @@ public final class Labels {
     /** What a suppressed cell shows, on the page and in downloads. */
     public static final String HIDDEN = "hidden";
 
+    /** The catalog by id and the order of its metrics and groups, looked up on every page. */
+    private static final Map<String, MetricDefinition> METRICS = MetricCatalog.METRICS.stream()
+            .collect(Collectors.toUnmodifiableMap(MetricDefinition::id, m -> m, (a, b) -> a));
+    private static final Map<String, Integer> METRIC_ORDER = indexOf(MetricCatalog.METRICS.stream()
+            .map(MetricDefinition::id).toList());
+    private static final Map<String, Integer> GROUP_ORDER = indexOf(StudentGroup.CATALOG.stream()
+            .map(StudentGroup::id).toList());
+    private static final Comparator<String> GROUPS = Comparator
+            .<String>comparingInt(g -> GROUP_ORDER.getOrDefault(g, GROUP_ORDER.size()))
+            .thenComparing(Comparator.naturalOrder());
+    private static final Comparator<String> MEASURES = Comparator
+            .<String>comparingInt(m -> METRIC_ORDER.getOrDefault(m, METRIC_ORDER.size()))
+            .thenComparing(Comparator.naturalOrder());
+
+    private static Map<String, Integer> indexOf(List<String> ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            index.putIfAbsent(ids.get(i), i);
+        }
+        return Map.copyOf(index);
+    }
+
+    private static Optional<MetricDefinition> definition(String metricId) {
+        return Optional.ofNullable(METRICS.get(metricId));
+    }
+
     private Labels() {
     }
 
     public static String measure(String metricId) {
-        return MetricCatalog.find(metricId).map(MetricDefinition::label).filter(l -> l != null && !l.isBlank())
+        return definition(metricId).map(MetricDefinition::label).filter(l -> l != null && !l.isBlank())
                 .orElse(metricId.replace('_', ' '));
     }
 
@@ -33,11 +62,11 @@ public final class Labels {
     }
 
     public static ValueKind kind(String metricId) {
-        return MetricCatalog.find(metricId).map(MetricDefinition::kind).orElse(ValueKind.MEAN);
+        return definition(metricId).map(MetricDefinition::kind).orElse(ValueKind.MEAN);
     }
 
     public static Direction direction(String metricId) {
-        return MetricCatalog.find(metricId).map(MetricDefinition::direction).orElse(Direction.NONE);
+        return definition(metricId).map(MetricDefinition::direction).orElse(Direction.NONE);
     }
 
     /** "Higher is better", "Lower is better" or empty. */
@@ -51,9 +80,12 @@ public final class Labels {
 
     /** Student groups in the catalog's order (all students first), then any others by id. */
     public static Comparator<String> groupOrder() {
-        List<String> catalog = StudentGroup.CATALOG.stream().map(StudentGroup::id).toList();
-        return Comparator.<String>comparingInt(g -> catalog.contains(g) ? catalog.indexOf(g) : catalog.size())
-                .thenComparing(Comparator.naturalOrder());
+        return GROUPS;
+    }
+
+    /** Measures in the catalog's order, then a framework's own by id. */
+    public static Comparator<String> measureOrder() {
+        return MEASURES;
     }
 
     /** The cell as the public sees it: the formatted value, its code, or {@value #HIDDEN}. */
@@ -82,8 +114,16 @@ public final class Labels {
         return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** A count with thousands separators, fixed locale. */
+    /** A count with thousands separators ({@code 12,345}), whatever the locale. */
     public static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return (n < 0 ? "-" : "") + text;
     }
 }

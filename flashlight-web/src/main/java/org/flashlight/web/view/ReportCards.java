@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.flashlight.core.metric.Direction;
-import org.flashlight.core.metric.MetricCatalog;
-import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.web.results.CellKey;
 import org.flashlight.web.results.ExplanationLine;
 import org.flashlight.web.results.FrameworkRun;
@@ -42,23 +40,21 @@ public final class ReportCards {
                 .map(y -> new Choice(Integer.toString(y), Urls.school(school.id(), run.id(), y), y == year)).toList();
         List<SchoolOutcome> outcomes = run.outcomesOf(school.id(), year);
         List<String> metrics = metricsOf(run, school.id(), year);
+        List<School> similar = SimilarSchools.of(run, school, year).stream().map(SimilarSchools.Match::school).toList();
         return new ReportCardPage(school.id(), school.name(), school.districtName(),
                 Urls.district(school.districtId(), run.id(), year), school.grades(), run.id(), run.name(), year,
                 frameworks, years, rating(outcomes), score(outcomes), designations(outcomes),
                 comparedWithState(run, school, year, metrics, true), comparedWithState(run, school, year, metrics, false),
-                measures(run, school, year, metrics), comparison(run, school, year, metrics),
-                similar(run, school, year), explanations(run.explanationsOf(school.id(), year)),
+                measures(run, school, year, metrics), comparison(run, school, year, metrics, similar),
+                similar(run, similar, year), explanations(run.explanationsOf(school.id(), year)),
                 run.withheldExplanationsOf(school.id(), year), run.minNPublic(),
                 Urls.schoolCsv(school.id(), run.id(), year), Urls.state(run.id(), year));
     }
 
     /** The measures the school has a result for this year: the catalog's order, then others by id. */
     static List<String> metricsOf(FrameworkRun run, String schoolId, int year) {
-        List<String> catalog = MetricCatalog.METRICS.stream().map(MetricDefinition::id).toList();
         return run.cellsOf("school", schoolId, year).stream().map(c -> c.key().metric()).distinct()
-                .sorted(Comparator.<String>comparingInt(m -> catalog.contains(m) ? catalog.indexOf(m) : catalog.size())
-                        .thenComparing(Comparator.naturalOrder()))
-                .toList();
+                .sorted(Labels.measureOrder()).toList();
     }
 
     private static String rating(List<SchoolOutcome> outcomes) {
@@ -95,10 +91,13 @@ public final class ReportCards {
     }
 
     private static List<MeasureView> measures(FrameworkRun run, School school, int year, List<String> metrics) {
+        Map<String, List<PublicCell>> byMetric = new java.util.HashMap<>();
+        for (PublicCell cell : run.cellsOf("school", school.id(), year)) {
+            byMetric.computeIfAbsent(cell.key().metric(), m -> new ArrayList<>()).add(cell);
+        }
         List<MeasureView> views = new ArrayList<>();
         for (String metric : metrics) {
-            List<GroupValue> groups = run.cellsOf("school", school.id(), year).stream()
-                    .filter(c -> c.key().metric().equals(metric))
+            List<GroupValue> groups = byMetric.getOrDefault(metric, List.of()).stream()
                     .sorted(Comparator.comparing(c -> c.key().group(), Labels.groupOrder()))
                     .map(ReportCards::groupValue).toList();
             views.add(new MeasureView(metric, Labels.measure(metric), Labels.directionText(metric), groups,
@@ -139,8 +138,8 @@ public final class ReportCards {
                 v -> Labels.value(key.metric(), v));
     }
 
-    private static List<ComparisonRow> comparison(FrameworkRun run, School school, int year, List<String> metrics) {
-        List<School> similar = SimilarSchools.of(run, school, year).stream().map(SimilarSchools.Match::school).toList();
+    private static List<ComparisonRow> comparison(FrameworkRun run, School school, int year, List<String> metrics,
+            List<School> similar) {
         List<ComparisonRow> rows = new ArrayList<>();
         for (String metric : metrics) {
             CellKey own = CellKey.school(year, school.id(), metric, "all");
@@ -169,10 +168,10 @@ public final class ReportCards {
         return Labels.value(own.metric(), median) + " (" + n + (n == 1 ? " school)" : " schools)");
     }
 
-    private static List<SimilarSchoolView> similar(FrameworkRun run, School school, int year) {
-        return SimilarSchools.of(run, school, year).stream().map(m -> {
-            SimilarSchools.Profile p = SimilarSchools.profile(run, m.school().id(), year);
-            return new SimilarSchoolView(m.school().name(), Urls.school(m.school().id(), run.id(), year),
+    private static List<SimilarSchoolView> similar(FrameworkRun run, List<School> similar, int year) {
+        return similar.stream().map(s -> {
+            SimilarSchools.Profile p = SimilarSchools.profile(run, s.id(), year);
+            return new SimilarSchoolView(s.name(), Urls.school(s.id(), run.id(), year),
                     share("economically disadvantaged", p.econ()) + "; " + share("English learners", p.el()) + "; "
                             + share("students with disabilities", p.swd()));
         }).toList();

@@ -34,6 +34,14 @@ class TestLabels {
     }
 
     @Test
+    void countsAreGroupedByThousands() {
+        assertThat(Labels.count(999)).isEqualTo("999");
+        assertThat(Labels.count(1000)).isEqualTo("1,000");
+        assertThat(Labels.count(1234567)).isEqualTo("1,234,567");
+        assertThat(Labels.count(-1234)).isEqualTo("-1,234");
+    }
+
+    @Test
     void groupsFollowTheCatalogWithAllStudentsFirstAndUnknownGroupsLast() {
         List<String> groups = new ArrayList<>(List.of("zz_custom", "swd", "hispanic", "all", "aa_custom"));
         groups.sort(Labels.groupOrder());
