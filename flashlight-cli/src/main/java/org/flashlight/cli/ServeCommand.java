@@ -52,7 +52,13 @@ final class ServeCommand implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        Javalin app = WebApp.create(library).start(host, port);
+        Javalin app;
+        try {
+            app = WebApp.create(library).start(host, port);
+        } catch (RuntimeException e) {
+            throw new ExitCodes.UsageException("--port: cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "); is another server using it? Choose another with --port, or 0 for any free port");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

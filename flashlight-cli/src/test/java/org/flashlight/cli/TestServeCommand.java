@@ -36,6 +36,17 @@ class TestServeCommand {
     }
 
     @Test
+    void aPortInUseIsAUsageErrorThatSuggestsAnother() throws Exception {
+        Path results = org.flashlight.web.RunFixture.write(temp.resolve("runs"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run run = run("serve", "--results", results.toString(), "--port", Integer.toString(taken.getLocalPort()));
+            assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains("--port: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("--port");
+        }
+    }
+
+    @Test
     void serveIsACommandOfTheExecutable() {
         Run run = run("serve", "--help");
         assertThat(run.code()).isZero();
