@@ -27,8 +27,11 @@ public record ReportCardPage(String schoolId, String schoolName, String district
         explanations = List.copyOf(explanations);
     }
 
-    /** A designation: its plain-language title and meaning, why this school has it, and how it exits. */
-    public record DesignationView(String id, String title, String meaning, String reason, String exit) {
+    /**
+     * A designation: its plain-language title and meaning, why this school has it, and how it exits; {@code anchor}
+     * is its element id on the page (a school scored under two levels can hold one designation twice).
+     */
+    public record DesignationView(String anchor, String id, String title, String meaning, String reason, String exit) {
     }
 
     /** One measure: its value for every student group this year and its trend for all students. */

@@ -73,7 +73,7 @@ public final class ReportCards {
         for (SchoolOutcome outcome : outcomes) {
             for (String id : outcome.designations()) {
                 DesignationGuide.Entry entry = DesignationGuide.of(id);
-                views.add(new DesignationView(id, DesignationGuide.title(id), entry.meaning(),
+                views.add(new DesignationView("d-" + (views.size() + 1), id, DesignationGuide.title(id), entry.meaning(),
                         reasonFor(id, outcome.detail()), entry.exit()));
             }
         }
