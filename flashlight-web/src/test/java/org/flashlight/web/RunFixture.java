@@ -92,6 +92,10 @@ public final class RunFixture {
         line(fw, "S1", "metric", "all", "math_proficiency", "math_proficiency for all: 0.4 (50 students) is at level 4 of 10");
         line(fw, "S1", "metric", "", "math_proficiency", "math_proficiency: weight 12 x 4 / 10 = 4.8 points");
         line(fw, "S1", "score", "", "", "index = sum of the metrics' points = " + s1Score);
+        // colours (a dashboard framework's): chronic absence for all rests on 2024 and 2025, both shown: public;
+        // ELA for el rests on a hidden cell: its colour (and line) must not appear
+        colorLine(fw, "S1", "all", "chronic_absence", "Orange", "chronic_absence for all: status High, change Increased = Orange");
+        colorLine(fw, "S1", "el", "ela_proficiency", "Red", "ela_proficiency for el: status Very Low = Red");
     }
 
     /**
@@ -140,7 +144,11 @@ public final class RunFixture {
 
     private void line(String fw, String school, String step, String group, String metric, String text) {
         lines.add(new Object[] {fw, 2025, school, "elementary", step, group.isEmpty() ? null : group,
-            metric.isEmpty() ? null : metric, metric.isEmpty() ? null : metric, text});
+            metric.isEmpty() ? null : metric, metric.isEmpty() ? null : metric, text, null});
+    }
+
+    private void colorLine(String fw, String school, String group, String metric, String color, String text) {
+        lines.add(new Object[] {fw, 2025, school, "elementary", "color", group, metric, metric, text, color});
     }
 
     private void writeDatabase(Path file) throws SQLException {
@@ -169,7 +177,7 @@ public final class RunFixture {
             insert(db, "INSERT INTO metric_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cells);
             insert(db, "INSERT INTO school_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')", outcomes);
             insert(db, "INSERT INTO score_explanations (framework, school_year, school_id, framework_level, step, "
-                    + "student_group, indicator, metric, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
+                    + "student_group, indicator, metric, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lines);
         }
     }
 

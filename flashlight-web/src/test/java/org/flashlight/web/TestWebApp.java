@@ -84,9 +84,18 @@ class TestWebApp {
         String html = get("/schools/S1?framework=alpha&year=2025").body();
         assertThat(html).contains("ela_proficiency for all: 0.6 (50 students) is at level 7 of 10",
                 "math_proficiency: weight 12 x 4 / 10 = 4.8 points", "index = sum of the metrics");
-        // the el line and the ELA line that combines it are withheld: 2 steps
+        // the el line, the ELA line that combines it and el's colour line are withheld: 3 steps
         assertThat(html).doesNotContain("ela_proficiency for el").doesNotContain("0.5 x 7 + 0.5 x 3")
-                .contains("2 further steps");
+                .contains("3 further steps");
+    }
+
+    @Test
+    void aColourIsShownOnlyWhereItsExplanationIsPublic() throws Exception {
+        String html = get("/schools/S1?framework=alpha&year=2025").body();
+        // chronic absence for all: both years shown, so its colour is public, in words beside the swatch
+        assertThat(html).contains("swatch-orange").contains("Orange</td>");
+        // ELA for English learners rests on the hidden cell: neither the colour nor its line appears
+        assertThat(html).doesNotContain("Red</td>").doesNotContain("status Very Low");
     }
 
     @Test

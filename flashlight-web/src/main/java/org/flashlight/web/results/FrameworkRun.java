@@ -32,6 +32,7 @@ public final class FrameworkRun {
     private final List<SchoolOutcome> outcomes;
     private final Map<String, List<ExplanationLine>> explanationsBySchoolYear;
     private final Map<String, Integer> withheldExplanations;
+    private final Map<CellKey, String> colors;
 
     public FrameworkRun(String id, String name, boolean publishScore, int minNPublic, List<PublicCell> cells,
             List<School> schools, List<SchoolOutcome> outcomes, ExplanationPolicy.Result explanations) {
@@ -70,6 +71,21 @@ public final class FrameworkRun {
         lines.replaceAll((k, v) -> List.copyOf(v));
         this.explanationsBySchoolYear = Collections.unmodifiableMap(lines);
         this.withheldExplanations = explanations.withheldBySchoolYear();
+        Map<CellKey, String> colorByCell = new HashMap<>();
+        for (ExplanationLine l : explanations.publicLines()) {
+            if (!l.color().isEmpty() && !l.group().isEmpty()) {
+                colorByCell.putIfAbsent(CellKey.school(l.year(), l.schoolId(), l.metric(), l.group()), l.color());
+            }
+        }
+        this.colors = Collections.unmodifiableMap(colorByCell);
+    }
+
+    /**
+     * The colour a dashboard framework gives a school's cell ({@code Orange}), read from a public explanation
+     * line only: a cell whose colour line is withheld has none here.
+     */
+    public Optional<String> color(CellKey key) {
+        return Optional.ofNullable(colors.get(key));
     }
 
     private static String entityYear(String level, String entityId, int year) {

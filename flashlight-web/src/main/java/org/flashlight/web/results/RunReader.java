@@ -143,13 +143,14 @@ public final class RunReader {
     /** The lines in a fixed order: per indicator its groups (all first) then the combined line; the score last. */
     private static List<ExplanationLine> explanations(Connection db) throws SQLException {
         List<ExplanationLine> lines = new ArrayList<>();
-        String sql = "SELECT school_year, school_id, framework_level, step, student_group, indicator, metric, text "
+        String sql = "SELECT school_year, school_id, framework_level, step, student_group, indicator, metric, text, "
+                + "CASE WHEN step = 'color' THEN rule END "
                 + "FROM score_explanations ORDER BY school_year, school_id, framework_level, step = 'score', "
                 + "indicator NULLS LAST, student_group IS NULL, student_group <> 'all', student_group, step";
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 lines.add(new ExplanationLine(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
             }
         }
         return lines;

@@ -46,11 +46,13 @@ public record ReportCardPage(String schoolId, String schoolName, String district
      * One group's public value.
      *
      * @param students the number of students, empty unless the value is shown exactly
-     * @param scored   the framework's level or points for it ("Level 7 of 10", "12.5 points"), or empty
+     * @param scored   the framework's level, points or colour for it ("Level 7 of 10", "12.5 points", "Orange"),
+     *                 or empty
      * @param status   {@code shown}, {@code coded} or {@code hidden}
+     * @param color    the colour when {@code scored} is one (lower case, for the swatch beside the word), or empty
      */
     public record GroupValue(String groupId, String group, String display, String students, String scored,
-            String status) {
+            String status, String color) {
     }
 
     /** A measure for all students beside the district, the state and the similar schools (their median). */

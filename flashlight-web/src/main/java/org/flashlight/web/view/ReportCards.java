@@ -99,28 +99,29 @@ public final class ReportCards {
         for (String metric : metrics) {
             List<GroupValue> groups = byMetric.getOrDefault(metric, List.of()).stream()
                     .sorted(Comparator.comparing(c -> c.key().group(), Labels.groupOrder()))
-                    .map(ReportCards::groupValue).toList();
+                    .map(c -> groupValue(c, run.color(c.key()).orElse(""))).toList();
             views.add(new MeasureView(metric, Labels.measure(metric), Labels.directionText(metric), groups,
                     trend(run, CellKey.school(year, school.id(), metric, "all"))));
         }
         return views;
     }
 
-    static GroupValue groupValue(PublicCell cell) {
+    /** {@code color}: the framework's colour for the cell, or empty. */
+    static GroupValue groupValue(PublicCell cell, String color) {
         String label = Labels.group(cell.key().group());
         if (cell.key().group().equals("lowest_race") && !cell.groupDetail().isEmpty()) {
             label += " (" + Labels.group(cell.groupDetail()) + ")";
         }
         String scored = cell.metricLevel().isPresent() ? "Level " + cell.metricLevel().getAsInt() + " of 10"
                 : cell.points().map(p -> p.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                        + " points").orElse("");
+                        + " points").orElse(color);
         return new GroupValue(cell.key().group(), label, Labels.display(cell),
                 cell.students().isPresent() ? Labels.count(cell.students().getAsLong()) : "", scored,
                 switch (cell.visibility()) {
                     case SHOWN -> "shown";
                     case CODED -> "coded";
                     case SUPPRESSED -> "hidden";
-                });
+                }, scored.equals(color) ? color.toLowerCase(java.util.Locale.ROOT) : "");
     }
 
     /** The last {@value #TREND_YEARS} years up to {@code key}'s, as public values. */

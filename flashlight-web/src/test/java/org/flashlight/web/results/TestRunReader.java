@@ -67,8 +67,11 @@ class TestRunReader {
     @Test
     void onlyThePublicExplanationLinesAreKept() {
         assertThat(alpha().explanationsOf("S1", 2025)).extracting(ExplanationLine::text)
-                .noneMatch(t -> t.contains(RunFixture.SECRET_VALUE)).hasSize(4);
-        assertThat(alpha().withheldExplanationsOf("S1", 2025)).isEqualTo(2);
+                .noneMatch(t -> t.contains(RunFixture.SECRET_VALUE)).hasSize(5);
+        // withheld: the el value line, the ELA line combining it, el's colour line
+        assertThat(alpha().withheldExplanationsOf("S1", 2025)).isEqualTo(3);
+        assertThat(alpha().color(CellKey.school(2025, "S1", "chronic_absence", "all"))).hasValue("Orange");
+        assertThat(alpha().color(CellKey.school(2025, "S1", "ela_proficiency", "el"))).isEmpty();
     }
 
     @Test

@@ -79,10 +79,10 @@ class TestReportCards {
         ReportCardPage.MeasureView ela = page(true).measures().stream()
                 .filter(m -> m.metricId().equals("ela_proficiency")).findFirst().orElseThrow();
         assertThat(ela.groups()).containsExactly(
-                new GroupValue("all", "All students", "60.0%", "50", "Level 7 of 10", "shown"),
-                new GroupValue("hispanic", "Hispanic or Latino", "55.0%", "20", "", "shown"),
-                new GroupValue("el", "English learners", "hidden", "", "", "hidden"),
-                new GroupValue("swd", "Students with disabilities", ">= 95%", "", "", "coded"));
+                new GroupValue("all", "All students", "60.0%", "50", "Level 7 of 10", "shown", ""),
+                new GroupValue("hispanic", "Hispanic or Latino", "55.0%", "20", "", "shown", ""),
+                new GroupValue("el", "English learners", "hidden", "", "", "hidden", ""),
+                new GroupValue("swd", "Students with disabilities", ">= 95%", "", "", "coded", ""));
     }
 
     @Test
