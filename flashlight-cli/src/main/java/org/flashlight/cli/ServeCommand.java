@@ -23,7 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--results", required = true, paramLabel = "DIR",
-            description = "the --out folder of flashlight run, or a folder holding one such folder per framework")
+            description = "the --out folder of flashlight run (or its flashlight.duckdb), or a folder holding one such folder per framework")
     Path results;
 
     @Option(names = "--port", paramLabel = "P", defaultValue = "7070",

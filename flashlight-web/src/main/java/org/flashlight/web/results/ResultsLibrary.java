@@ -18,7 +18,14 @@ public record ResultsLibrary(List<FrameworkRun> runs) {
         }
     }
 
-    public static ResultsLibrary open(Path folder) {
+    /** {@code path}: a run folder, a folder of run folders, or a run's flashlight.duckdb (outputs.md: DIR_OR_DB). */
+    public static ResultsLibrary open(Path path) {
+        Path folder = Files.isRegularFile(path) && path.getFileName().toString().endsWith(".duckdb")
+                && path.toAbsolutePath().getParent() != null ? path.toAbsolutePath().getParent() : path;
+        if (Files.isRegularFile(path) && !RunReader.isRunFolder(folder)) {
+            throw new ResultsException(path + " is not the flashlight.duckdb of a flashlight run folder (its "
+                    + RunReader.MANIFEST + " is missing): give --results the --out folder of flashlight run");
+        }
         if (!Files.isDirectory(folder)) {
             throw new ResultsException(folder + " is not a folder: give --results the --out folder of flashlight run");
         }

@@ -86,6 +86,12 @@ class TestRunReader {
     }
 
     @Test
+    void theDatabaseFileOfARunStandsForItsFolder() {
+        ResultsLibrary one = ResultsLibrary.open(folder.resolve("runs/beta/flashlight.duckdb"));
+        assertThat(one.runs()).extracting(FrameworkRun::id).containsExactly("beta");
+    }
+
+    @Test
     void aFolderWithoutResultsIsAnErrorThatSaysWhatToGive() throws Exception {
         Path empty = Files.createDirectories(folder.resolve("empty"));
         assertThatThrownBy(() -> ResultsLibrary.open(empty)).isInstanceOf(ResultsException.class)
