@@ -22,19 +22,21 @@ import org.flashlight.ingest.BundleFiles.BundleFile;
 import org.flashlight.synth.GenerationSummary;
 import org.flashlight.synth.GeneratorSettings;
 import org.flashlight.synth.OutputFormat;
+import org.flashlight.synth.SyntheticProgression;
+import org.flashlight.core.growth.GrowthModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code flashlight bench ingest} and {@code bench metrics}: the benchmarks of docs/benchmarks.md. Generates a state,
+ * {@code flashlight bench ingest}, {@code bench metrics} and {@code bench growth}: the benchmarks of docs/benchmarks.md. Generates a state,
  * measures the floor (DuckDB reading the same CSV files into untyped tables, no checks), then
  * validates and loads it, all in one process, and prints times, rows per second, the ratio to the
  * floor and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class, BenchWeb.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class, BenchCommand.Growth.class, BenchWeb.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -200,6 +202,61 @@ final class BenchCommand implements Runnable {
                     Ingest.peakHeapBytes() / 1_000_000, Ingest.peakResidentKb() / 1000,
                     Runtime.getRuntime().availableProcessors());
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "growth", mixinStandardHelpOptions = true,
+            description = "fit the 100 quantile regressions of a synthetic progression and compute every student's SGP")
+    static final class Growth implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--students", defaultValue = "100000", description = "students in the progression (default: ${DEFAULT-VALUE})")
+        int students;
+
+        @Option(names = "--priors", defaultValue = "2", description = "prior scores per student (default: ${DEFAULT-VALUE})")
+        int priors;
+
+        @Option(names = "--seed", defaultValue = "7", description = "seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            long t0 = System.nanoTime();
+            SyntheticProgression progression = SyntheticProgression.generate(seed, students, priors);
+            long t1 = System.nanoTime();
+            long cpu1 = processCpuNanos();
+            GrowthModel model = GrowthModel.fit(progression.students(), progression.knots());
+            long cpu2 = processCpuNanos();
+            long t2 = System.nanoTime();
+            int[] sgps = model.percentiles(progression.students());
+            long t3 = System.nanoTime();
+            int[] count = new int[100];
+            for (int sgp : sgps) {
+                count[sgp]++;
+            }
+            int lowDecile = 0;
+            for (int sgp = 1; sgp <= 10; sgp++) {
+                lowDecile += count[sgp];
+            }
+            out.printf("progression: %,d students x %d priors, seed %d (generated in %.2f s)%n", students, priors, seed,
+                    Ingest.seconds(t0, t1));
+            out.printf("fit 100 quantile regressions  %8.2f s  (%.2f s of CPU)%n", Ingest.seconds(t1, t2), Ingest.seconds(cpu1, cpu2));
+            out.printf("SGPs of every student         %8.2f s%n", Ingest.seconds(t2, t3));
+            out.printf("fit + SGPs                    %8.2f s  (SGP 1-10: %.1f%% of students)%n", Ingest.seconds(t1, t3),
+                    100.0 * lowDecile / students);
+            out.printf("peak heap %,d MB; peak resident memory %,d MB; cores %d%n", Ingest.peakHeapBytes() / 1_000_000,
+                    Ingest.peakResidentKb() / 1000, Runtime.getRuntime().availableProcessors());
+            return ExitCodes.OK;
+        }
+
+        /** CPU time of the whole process: on a shared machine it says more than wall time. */
+        private static long processCpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return 0;
         }
     }
 }

@@ -63,6 +63,11 @@ final class ExplainCommand implements Callable<Integer> {
             description = "school, district or state (default: ${DEFAULT-VALUE})")
     String level;
 
+    @Option(names = "--framework-level", paramLabel = "L", defaultValue = "",
+            description = "for a school the framework splits into levels (a K-8 with elementary and middle rows in "
+                    + "metric_results.csv): the framework_level of the row, e.g. middle (default: the whole school)")
+    String frameworkLevel;
+
     @Option(names = "--group", paramLabel = "G", defaultValue = "all",
             description = "a student group id, e.g. swd or lowest_race (default: ${DEFAULT-VALUE})")
     String group;
@@ -83,6 +88,10 @@ final class ExplainCommand implements Callable<Integer> {
         if (!LEVELS.contains(level)) {
             throw usage("--level " + level + ": choose one of: " + String.join(", ", LEVELS));
         }
+        if (!frameworkLevel.isEmpty() && !level.equals("school")) {
+            throw usage("--framework-level " + frameworkLevel + ": only a school is split into framework levels; "
+                    + "leave it out with --level " + level);
+        }
         if (entity == null) {
             if (!level.equals("state")) {
                 throw usage("--entity is required with --level " + level + " (a " + level + " id)");
@@ -94,8 +103,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         try (BundleDatabase db = openReadOnly(resultsDatabase())) {
             int schoolYear = checkKeys(db);
-            DrillDown drillDown = MetricDrillDown.explain(db, definition, schoolYear, level, entity, group,
-                    AssessmentSettings.DEFAULT); // as flashlight run computes them
+            DrillDown drillDown = MetricDrillDown.explain(db, definition, schoolYear, level, entity, frameworkLevel,
+                    group, AssessmentSettings.DEFAULT); // as flashlight run computes them
             PrintWriter console = spec.commandLine().getOut();
             printHeader(drillDown, console);
             if (out == null) {
@@ -131,15 +140,27 @@ final class ExplainCommand implements Callable<Integer> {
             throw usage("--entity " + entity + ": no " + level + " " + entity + " in the " + schoolYear
                     + " results; choose one of: " + choices(entities));
         }
-        List<String> metrics = MetricResultChoices.metrics(db, schoolYear, level, entity);
+        String where = level + " " + entity;
+        if (!frameworkLevel.isEmpty()) {
+            List<String> frameworkLevels = MetricResultChoices.frameworkLevels(db, schoolYear, entity);
+            if (!frameworkLevels.contains(frameworkLevel)) {
+                throw usage("--framework-level " + frameworkLevel + ": school " + entity + " has no rows of that "
+                        + "framework level in " + schoolYear + (frameworkLevels.isEmpty()
+                                ? " (the framework does not split it: leave --framework-level out)"
+                                : "; its framework levels: " + choices(frameworkLevels)));
+            }
+            where += " (framework level " + frameworkLevel + ")";
+        }
+        String entityLevel = MetricResultChoices.entityLevel(level, frameworkLevel);
+        List<String> metrics = MetricResultChoices.metrics(db, schoolYear, entityLevel, entity);
         if (!metrics.contains(metric)) {
-            throw usage("--metric " + metric + ": no result at " + level + " " + entity + " in " + schoolYear
+            throw usage("--metric " + metric + ": no result at " + where + " in " + schoolYear
                     + " (nobody in its denominator there, or no data for it); metrics with a result there: "
                     + choices(metrics));
         }
-        List<String> groups = MetricResultChoices.groups(db, metric, schoolYear, level, entity);
+        List<String> groups = MetricResultChoices.groups(db, metric, schoolYear, entityLevel, entity);
         if (!groups.contains(group)) {
-            throw usage("--group " + group + ": no " + metric + " result for that group at " + level + " " + entity
+            throw usage("--group " + group + ": no " + metric + " result for that group at " + where
                     + " in " + schoolYear + "; groups with a result there: " + choices(groups));
         }
         return schoolYear;
@@ -151,8 +172,9 @@ final class ExplainCommand implements Callable<Integer> {
                 + "never publish.");
         console.printf("# metric       %s: %s (%s, %s is better)%n", m.id(), m.label(),
                 m.kind().name().toLowerCase(Locale.ROOT), m.direction().name().toLowerCase(Locale.ROOT));
-        console.printf("# where        %s %s, school year %d, group %s%n", d.level(), d.entityId(), d.schoolYear(),
-                d.studentGroup());
+        console.printf("# where        %s %s%s, school year %d, group %s%n", d.level(), d.entityId(),
+                d.frameworkLevel().isEmpty() ? "" : " (framework level " + d.frameworkLevel() + ": its grades only)",
+                d.schoolYear(), d.studentGroup());
         if (!d.note().isEmpty()) {
             console.println("# note         " + d.note());
         }

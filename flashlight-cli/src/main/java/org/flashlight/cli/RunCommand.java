@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.flashlight.core.disclosure.DisclosurePolicy;
+import org.flashlight.core.accountability.FrameworkSplit;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.disclosure.Outcome;
+import org.flashlight.core.improvement.SupportOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
@@ -18,6 +20,7 @@ import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.accountability.Accountability;
 import org.flashlight.duckdb.accountability.AccountabilityFiles;
 import org.flashlight.duckdb.accountability.ScoreColumns;
+import org.flashlight.duckdb.accountability.SupportFiles;
 import org.flashlight.duckdb.group.StudentGroups;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
@@ -40,8 +43,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Computes every metric for every student group, school, district and the state, for every "
-                + "school year of the bundle, and writes metric_results.csv, rejections.csv and run_manifest.json "
-                + "(shared/spec/outputs.md) plus the results database flashlight.duckdb.",
+                + "school year of the bundle, scores, rates and designates schools under the framework, and writes "
+                + "metric_results.csv, school_results.csv, scoring_rules.csv, score_explanations.csv, the support "
+                + "files (school_pairings.csv, communities_of_practice.csv, exit_status.csv, "
+                + "interim_benchmarks.csv), rejections.csv and run_manifest.json (shared/spec/outputs.md, "
+                + "docs/frameworks.md) plus the same tables in the results database flashlight.duckdb.",
             "Exit code 0 when nothing was rejected, 3 when input rows were rejected (results are still written for "
                 + "the accepted rows), 2 on a usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -92,34 +98,45 @@ final class RunCommand implements Callable<Integer> {
             List<MetricResult> results = allYears.stream().filter(r -> year == null || r.schoolYear() == year).toList();
             List<Outcome<Integer>> publicView = publicView(db, results, settings, metrics);
             long suppressed = publicView.stream().filter(Outcome::suppressed).count();
-            ScoringOutcome scoring = Accountability.score(db, settings, allYears, metrics,
-                    year == null ? Set.of() : Set.of(year));
+            Instant protectedAt = Instant.now();
+            Accountability.Inputs inputs = Accountability.inputs(db, allYears, metrics);
+            ScoringOutcome scoring = Accountability.score(settings, inputs, year == null ? Set.of() : Set.of(year));
+            Instant scored = Instant.now();
+            SupportOutcome support = Accountability.support(settings, inputs, scoring);
+            Instant supported = Instant.now();
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
             AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
+            SupportFiles.write(db, out, settings.id(), support);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
                     Instant.now());
             console.printf("%s: %,d metric results (%,d suppressed in public views) for %s; input rows %,d read, %,d "
                     + "rejected%n", settings.id(), results.size(), suppressed, data,
                     report.rowsRead(), report.rowsRejected());
-            console.printf("Load and validate %s, metrics %s, writing %s%n", seconds(start, loaded),
-                    seconds(loaded, computed), seconds(computed, Instant.now()));
+            console.printf("Load and validate %s, metrics %s, disclosure %s, scoring %s, support %s, writing %s%n",
+                    seconds(start, loaded), seconds(loaded, computed), seconds(computed, protectedAt),
+                    seconds(protectedAt, scored), seconds(scored, supported), seconds(supported, Instant.now()));
             if (!scoring.schools().isEmpty()) {
                 console.printf("%s: %,d school results, %,d designations%n", settings.id(), scoring.schools().size(),
                         scoring.schools().stream().mapToLong(s -> s.designations().size()).sum());
             }
             console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
-                    + "score_explanations.csv, rejections.csv, run_manifest.json and " + database.getFileName());
+                    + "score_explanations.csv, " + String.join(", ", SupportFiles.FILES)
+                    + ", rejections.csv, run_manifest.json and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }
 
-    /** Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates. */
+    /**
+     * Student groups under the framework's rule, then {@code metrics} (the framework's) into metric_aggregates,
+     * with a row per framework level for the schools the framework splits (STAR-1).
+     */
     static void computeMetrics(BundleDatabase db, FrameworkSettings settings, List<MetricDefinition> metrics,
             MetricProgress progress) {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
-        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress);
+        new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress,
+                new FrameworkSplit(settings.scoring()));
     }
 
     /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */
@@ -129,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
                 DisclosurePolicy.defaults(settings.minNPublic()), metrics);
     }
 
-    private static String seconds(Instant from, Instant to) {
+    static String seconds(Instant from, Instant to) {
         return String.format(java.util.Locale.ROOT, "%.1f s", java.time.Duration.between(from, to).toMillis() / 1000.0);
     }
 }

@@ -90,10 +90,19 @@ final class Designations {
                     + rule.share().toPlainString() + " x " + members.size() + ") = " + count
                     + (rule.excluding().isEmpty() ? "" : ", passing over " + String.join("/", rule.excluding()))
                     + "; ties: lower " + firstIndicator + ", then school_id";
+            // MA-5's exit distance: a school leaves a "lowest x%" once it rises above the highest chosen value
+            Optional<BigDecimal> cut = rule.rule().equals("top_share") ? Optional.empty() : chosen.stream()
+                    .map(id -> by(rule, member(members, id)).orElseThrow()).max(BigDecimal::compareTo);
             for (String id : chosen) {
-                SchoolScore s = members.stream().filter(m -> key(m).equals(id)).findFirst().orElseThrow();
-                given.get(id).add(new Designation(rule.designation(), rule.designation() + " because "
-                        + rule.by() + " " + show(by(rule, s).orElseThrow()) + " is among the " + text));
+                SchoolScore s = member(members, id);
+                BigDecimal value = by(rule, s).orElseThrow();
+                give(given.get(id), new Designation(rule.designation(), rule.designation() + " because "
+                        + rule.by() + " " + show(value) + " is among the " + text,
+                        cut.map(c -> new Designation.ExitLine(rule.by() + (rule.pooled() ? " (pooled)" : ""), value, c,
+                                false, "the " + rule.designation() + " cut (the highest " + rule.by() + " among the lowest "
+                                + rule.share().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                                + (partition.getKey().isEmpty() ? "" : " in " + partition.getKey()) + ")")).stream()
+                                .toList()));
             }
         }
     }
@@ -105,6 +114,7 @@ final class Designations {
                 continue;
             }
             List<String> parts = new ArrayList<>();
+            SchoolValue closest = null;
             boolean all = true;
             for (String metric : rule.metrics()) {
                 Optional<SchoolValue> v = context.counting(s.schoolYear(), s.schoolId(), s.frameworkLevel(), metric,
@@ -114,11 +124,17 @@ final class Designations {
                     break;
                 }
                 parts.add(metric + " " + show(v.get().value()));
+                if (closest == null || v.get().value().compareTo(closest.value()) > 0) {
+                    closest = v.get();
+                }
             }
             if (all) {
-                given.get(key(s)).add(new Designation(rule.designation(), rule.designation() + " because "
+                // every metric must be below the threshold, so the one closest to it reaching it ends the rule
+                give(given.get(key(s)), new Designation(rule.designation(), rule.designation() + " because "
                         + (rule.pooled() ? "pooled " : "") + String.join(" and ", parts) + " < "
-                        + show(rule.threshold())));
+                        + show(rule.threshold()), Optional.ofNullable(closest).map(c -> new Designation.ExitLine(
+                                (rule.pooled() ? "pooled " : "") + c.metric(), c.value(), rule.threshold(),
+                                true, "the threshold")).stream().toList()));
             }
         }
     }
@@ -137,12 +153,37 @@ final class Designations {
             }
             s.groupScores().forEach((group, score) -> {
                 if (!group.equals("all") && score.compareTo(cut.get()) <= 0) {
-                    given.get(key(s)).add(new Designation(rule.designation() + ":" + group, rule.designation() + ":"
+                    give(given.get(key(s)), new Designation(rule.designation() + ":" + group, rule.designation() + ":"
                             + group + " because " + group + (rule.pooled() ? " pooled" : "") + " score " + show(score)
-                            + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)"));
+                            + " <= " + rule.of() + " cut " + show(cut.get()) + " (the highest " + rule.of() + " score)",
+                            List.of(new Designation.ExitLine(group + (rule.pooled() ? " pooled" : "") + " score",
+                                    score, cut.get(), false, "the " + rule.of() + " cut (the highest " + rule.of()
+                                    + " score)"))));
                 }
             });
         }
+    }
+
+    private static SchoolScore member(List<SchoolScore> members, String key) {
+        return members.stream().filter(m -> key(m).equals(key)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Adds a designation, or, when the school already has one of the same id (two rules of one designation
+     * fired, e.g. csi by the lowest 5% and by graduation), joins the second rule to its detail and its exit
+     * lines: a designation is written once, and a school leaves it when it crosses every line.
+     */
+    static void give(List<Designation> designations, Designation designation) {
+        for (int i = 0; i < designations.size(); i++) {
+            Designation had = designations.get(i);
+            if (had.id().equals(designation.id())) {
+                List<Designation.ExitLine> lines = new ArrayList<>(had.exitLines());
+                lines.addAll(designation.exitLines());
+                designations.set(i, new Designation(had.id(), had.detail() + "; " + designation.detail(), lines));
+                return;
+            }
+        }
+        designations.add(designation);
     }
 
     private static Optional<BigDecimal> by(DesignationRule rule, SchoolScore s) {

@@ -62,7 +62,7 @@ public final class FrameworkScorer {
                 List<Designation> all = new ArrayList<>(s.designations());
                 designatedPooled.stream().filter(p -> p.schoolId().equals(s.schoolId())
                         && p.frameworkLevel().equals(s.frameworkLevel())).findFirst()
-                        .ifPresent(p -> all.addAll(p.designations()));
+                        .ifPresent(p -> p.designations().forEach(d -> Designations.give(all, d)));
                 results.add(s.withDesignations(all));
             }
         }

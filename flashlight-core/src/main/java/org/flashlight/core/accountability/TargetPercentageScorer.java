@@ -100,12 +100,15 @@ final class TargetPercentageScorer implements SystemScorer {
             } else {
                 Optional<Fraction> prior = context.counting(year - 1, schoolId, level, metric, group)
                         .map(p -> Fraction.of(p.value()));
+                // The target path starts at the base year's value; a year before it (or a group without a
+                // base-year value) starts its own path at its own value, and after six years the path stays at
+                // its six-year target until the framework names a new base year.
                 int baseYear = context.baseYear(year);
-                Optional<SchoolValue> baseline = context.counting(baseYear, schoolId, level, metric, group);
+                Optional<SchoolValue> baseline = baseYear <= year
+                        ? context.counting(baseYear, schoolId, level, metric, group) : Optional.empty();
                 int from = baseline.map(SchoolValue::schoolYear).orElse(year);
-                Fraction target = GapClosingTarget.massachusetts(
-                        Fraction.of(baseline.orElse(value.get()).value()),
-                        Fraction.of(indicator.method().longTermGoal())).target(year - from);
+                Fraction target = GapClosingTarget.massachusettsTarget(year, baseYear,
+                        baseline.map(b -> Fraction.of(b.value())), v, Fraction.of(indicator.method().longTermGoal()));
                 BigDecimal tolerance = indicator.method().tolerance() == null ? BigDecimal.ZERO
                         : indicator.method().tolerance();
                 PointsAward award = TargetPoints.of(context.direction(metric), tolerance.toPlainString())

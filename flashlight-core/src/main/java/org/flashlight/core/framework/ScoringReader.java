@@ -110,6 +110,12 @@ final class ScoringReader {
         for (Map.Entry<String, Object> e : entries(section, "scoring.levels", "{elementary: {grades: [PK, 5]}}")
                 .entrySet()) {
             String path = "scoring.levels." + e.getKey();
+            if (!FileProblems.CODE.matcher(e.getKey()).matches()) {
+                // the id names rows (framework_level) and the engine's entities of a split school (school:<id>)
+                problems.add(path, "'" + e.getKey() + "' is not a level id (lower-case letters, digits and _, "
+                        + "starting with a letter)");
+                continue;
+            }
             if (!(e.getValue() instanceof Map<?, ?> l)) {
                 problems.add(path, "expected a mapping with 'grades' or 'school_types'");
                 continue;

@@ -36,6 +36,21 @@ public record GapClosingTarget(Fraction baseline, Fraction goal, Fraction share,
         return new GapClosingTarget(baseline, goal, Fraction.of(1, 3), 6);
     }
 
+    /**
+     * MA-3's target for a school's or district's value in {@code year}: the Massachusetts path from its
+     * base-year value when it has one that counts and the base year is not after {@code year}, else the year's
+     * own value (a school new to an indicator, or a year before the base year, starts its own path, so its
+     * target is its value); after six years the path stays at its six-year target until a new base year.
+     */
+    public static Fraction massachusettsTarget(int year, int baseYear, java.util.Optional<Fraction> baseYearValue,
+            Fraction value, Fraction goal) {
+        if (baseYearValue.isEmpty() || baseYear > year) {
+            return massachusetts(value, goal).target(0);
+        }
+        GapClosingTarget path = massachusetts(baseYearValue.get(), goal);
+        return path.target(Math.min(year - baseYear, path.years()));
+    }
+
     /** The target {@code yearsAfterBaseline} years after the baseline year (0 gives the baseline). */
     public Fraction target(int yearsAfterBaseline) {
         if (yearsAfterBaseline < 0 || yearsAfterBaseline > years) {

@@ -319,6 +319,15 @@ class TestFrameworkReader {
     }
 
     @Test
+    void aFrameworkLevelIdMustBeACode() {
+        // the id names the rows of a split school's level (framework_level) and the engine's school:<id> entity
+        Map<String, Object> scoring = map("system", "floors_and_targets", "split_multi_level_schools", true,
+                "levels", map("k:8", map("grades", List.of("KG", 8))));
+        assertThat(problems(framework("scoring", scoring))).contains("mine.yaml: scoring.levels.k:8: 'k:8' is not a "
+                + "level id (lower-case letters, digits and _, starting with a letter)");
+    }
+
+    @Test
     void everyProblemOfTheFileIsReportedInFileOrder() {
         Map<String, Object> root = map("name", "Mine", "measurement", map("chronic_absence_threshold", 91),
                 "metrics", List.of(chronicAbsence91(), with(chronicAbsence91(), "id", "late", "numerator",

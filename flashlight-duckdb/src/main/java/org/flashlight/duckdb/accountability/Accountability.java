@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.flashlight.core.accountability.FrameworkScorer;
+import org.flashlight.core.accountability.SchoolProfile;
+import org.flashlight.core.accountability.SchoolValue;
 import org.flashlight.core.accountability.ScoringOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
+import org.flashlight.core.improvement.DistrictValue;
+import org.flashlight.core.improvement.ImprovementInputs;
+import org.flashlight.core.improvement.Support;
+import org.flashlight.core.improvement.SupportOutcome;
 import org.flashlight.core.metric.Direction;
 import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.duckdb.BundleDatabase;
@@ -18,14 +24,44 @@ public final class Accountability {
     }
 
     /**
-     * @param results every metric result of the run (all years: cuts and floors come from base years)
-     * @param years   the years to score and write (all when empty)
+     * What scoring and support read of a run, built once: the school values, the schools with their
+     * demographics, the district values and each metric's direction.
      */
-    public static ScoringOutcome score(BundleDatabase db, FrameworkSettings framework, List<MetricResult> results,
-            List<MetricDefinition> metrics, Set<Integer> years) {
+    public record Inputs(List<SchoolValue> values, List<SchoolProfile> profiles, List<DistrictValue> districts,
+            Map<String, Direction> directions) {
+    }
+
+    /** @param results every metric result of the run (all years: cuts and floors come from base years) */
+    public static Inputs inputs(BundleDatabase db, List<MetricResult> results, List<MetricDefinition> metrics) {
         Map<String, Direction> directions = new HashMap<>();
         metrics.forEach(m -> directions.put(m.id(), m.direction()));
-        return FrameworkScorer.score(framework, SchoolInputs.values(results, metrics),
-                SchoolInputs.profiles(db, results), directions, years);
+        List<DistrictValue> districts = results.stream().filter(r -> r.level().equals("district"))
+                .map(r -> new DistrictValue(r.schoolYear(), r.entityId(), r.metric(), r.studentGroup(), r.value(),
+                        r.students())).toList();
+        return new Inputs(SchoolInputs.values(results, metrics), SchoolInputs.profiles(db, results), districts,
+                directions);
+    }
+
+    /** As {@link #score(FrameworkSettings, Inputs, Set)} reading the inputs from the run. */
+    public static ScoringOutcome score(BundleDatabase db, FrameworkSettings framework, List<MetricResult> results,
+            List<MetricDefinition> metrics, Set<Integer> years) {
+        return score(framework, inputs(db, results, metrics), years);
+    }
+
+    /** @param years the years to score and write (all when empty) */
+    public static ScoringOutcome score(FrameworkSettings framework, Inputs inputs, Set<Integer> years) {
+        return FrameworkScorer.score(framework, inputs.values(), inputs.profiles(), inputs.directions(), years);
+    }
+
+    /**
+     * The identification-and-support outputs (pairings, communities of practice, exit status, interim
+     * benchmarks) of what {@link #score} made of the same inputs.
+     */
+    public static SupportOutcome support(FrameworkSettings framework, Inputs inputs, ScoringOutcome outcome) {
+        if (outcome.schools().isEmpty()) {
+            return SupportOutcome.NONE;
+        }
+        return Support.of(new ImprovementInputs(framework, outcome, inputs.values(), inputs.profiles(),
+                inputs.districts(), inputs.directions()));
     }
 }

@@ -70,7 +70,7 @@ public final class AccountabilityFiles {
      * Metric values, cuts, floors and targets as used, to 20 decimals (half up; a value has 16 significant
      * digits and a cut interpolates two of them, so nothing a reviewer needs is lost).
      */
-    private static String exact(BigDecimal value) {
+    static String exact(BigDecimal value) {
         if (value == null) {
             return "";
         }
@@ -78,7 +78,7 @@ public final class AccountabilityFiles {
         return (shown.signum() == 0 ? BigDecimal.ZERO : shown).toPlainString();
     }
 
-    private static <T> void writeCsv(Path target, Map<String, String> columns, List<T> rows,
+    static <T> void writeCsv(Path target, Map<String, String> columns, List<T> rows,
             Function<T, List<String>> fields) {
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(target)) {
             csv.writeRecord(columns.keySet());
@@ -91,7 +91,7 @@ public final class AccountabilityFiles {
     }
 
     /** {@code name} or {@code name:TYPE} (VARCHAR when no type), in order. */
-    private static Map<String, String> columns(String... specs) {
+    static Map<String, String> columns(String... specs) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String spec : specs) {
             int colon = spec.indexOf(':');

@@ -21,19 +21,20 @@ import org.flashlight.duckdb.metric.MetricResult;
  */
 public final class SchoolInputs {
     /** Enrolled students per group: the population of {@code swd_identification} (every enrolled student). */
-    static final String ENROLLMENT_METRIC = "swd_identification";
+    public static final String ENROLLMENT_METRIC = "swd_identification";
 
     private SchoolInputs() {
     }
 
     /**
      * The schools of every year in schools.csv order, each with its econ_disadv share of enrolled students
-     * (under the run's economic-disadvantage rule; null when the school has no enrolled students).
+     * (under the run's economic-disadvantage rule; null when the school has no enrolled students), from the
+     * whole-school rows.
      */
     public static List<SchoolProfile> profiles(BundleDatabase db, List<MetricResult> results) {
         Map<String, BigDecimal[]> enrolled = new HashMap<>(); // year|school -> {econ, all}
         for (MetricResult r : results) {
-            if (r.level().equals("school") && r.metric().equals(ENROLLMENT_METRIC)
+            if (r.level().equals("school") && r.frameworkLevel().isEmpty() && r.metric().equals(ENROLLMENT_METRIC)
                     && (r.studentGroup().equals("all") || r.studentGroup().equals("econ_disadv"))) {
                 BigDecimal[] counts = enrolled.computeIfAbsent(r.schoolYear() + "|" + r.entityId(),
                         k -> new BigDecimal[] {BigDecimal.ZERO, null});

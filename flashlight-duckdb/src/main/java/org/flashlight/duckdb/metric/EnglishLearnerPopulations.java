@@ -57,7 +57,8 @@ final class EnglishLearnerPopulations {
      * years from the school year of el_entry_date (a date from July 1 on belongs to the next school
      * year) to Y-1, kept within 1 .. yearsToProficiency. Met when growth x years left >= cut - first
      * score (the target without its division, so the comparison is exact). The result counts at the
-     * school that tested the student in Y (its district and the state through {@code entity_map}).
+     * school that tested the student in Y (its district and the state through {@code entity_map}), and at
+     * the part of a split school whose grades hold the grade tested in Y.
      */
     private static String englishProficiencyProgress(ReadinessSettings settings) {
         String tests = settings.englishProficiencyTests().stream().map(t -> "'" + t + "'")
@@ -73,7 +74,7 @@ final class EnglishLearnerPopulations {
                     WHERE nth = 1),
                 pairs AS (
                     SELECT second.school_year, second.school_id, second.student_id, second.test,
-                           first.scale_score AS first_score, second.scale_score AS second_score,
+                           second.grade_tested, first.scale_score AS first_score, second.scale_score AS second_score,
                            d.proficient_cut,
                            least(%2$d, greatest(1, %2$d - (first.school_year
                                - (year(st.el_entry_date) + CASE WHEN month(st.el_entry_date) >= 7 THEN 1 ELSE 0 END))))
@@ -88,6 +89,7 @@ final class EnglishLearnerPopulations {
                        p.proficient_cut, p.years_left,
                        (p.second_score - p.first_score) * p.years_left >= p.proficient_cut - p.first_score AS met_target
                 FROM pairs p JOIN entity_map m ON m.school_year = p.school_year AND m.school_id = p.school_id
-                """.formatted(tests, years);
+                     AND %3$s
+                """.formatted(tests, years, FrameworkLevelParts.inGrades("m", "p.grade_tested"));
     }
 }

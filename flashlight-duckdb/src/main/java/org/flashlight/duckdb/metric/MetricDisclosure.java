@@ -34,7 +34,12 @@ import org.flashlight.duckdb.DatabaseException;
  * {@code all}, target / not target, each single group under {@code all});</li>
  * <li>per group, a district = the sum of its schools, and the state = the sum of its districts. Pooled
  * counts (R-1) make a district at most the sum of its schools, so treating it as equal hides more,
- * never less.</li>
+ * never less;</li>
+ * <li>per group, a split school (STAR-1) = the sum of its framework-level parts: a student is in one grade
+ * a year, so the whole-school row less one level's row gives the other level's away. A school's parts
+ * are in the school's own table (each part with its groups' partitions), so that combinations of group
+ * and level sets are audited too; the district sums take whole-school rows only. What the parts leave of
+ * the whole (a response without a grade) is the set's remainder.</li>
  * </ul>
  * A {@code lowest_race} row repeats one race group's row, so it is shown exactly when that row is.
  */
@@ -74,7 +79,10 @@ public final class MetricDisclosure {
         for (int i = 0; i < results.size(); i++) {
             MetricResult r = results.get(i);
             String table = r.schoolYear() + "|" + r.metric() + "|";
-            add(entityTables, table + r.level() + "|" + r.entityId(), i);
+            add(entityTables, table + r.level() + "|" + r.entityId(), i); // a split school's parts included
+            if (!r.frameworkLevel().isEmpty()) {
+                continue; // parts add up to their school, not to the district
+            }
             switch (r.level()) {
                 case "school" -> add(levelTables, table + districtOfSchool.getOrDefault(
                         r.schoolYear() + "|" + r.entityId(), "?" + r.entityId()), i);
@@ -125,24 +133,29 @@ public final class MetricDisclosure {
             Map<String, String> districtOfSchool, DisclosurePolicy policy, Map<String, ValueKind> kinds,
             Disclosure.Scope scope) {
         List<Cell<Integer>> cells = new ArrayList<>();
-        Map<String, Integer> keyOf = new HashMap<>(); // level|entity|group -> row
+        Map<String, Integer> keyOf = new HashMap<>(); // entity(r)|group -> row
         for (int i : rows) {
             MetricResult r = results.get(i);
             if (r.studentGroup().equals(StudentGroup.LOWEST_RACE.id())) {
                 continue;
             }
             cells.add(cell(i, r, kinds.getOrDefault(r.metric(), ValueKind.MEAN)));
-            keyOf.put(r.level() + "|" + r.entityId() + "|" + r.studentGroup(), i);
+            keyOf.put(entity(r) + "|" + r.studentGroup(), i);
         }
         List<ComplementSet<Integer>> sets = new ArrayList<>();
         Map<String, List<Integer>> schoolsOfDistrict = new LinkedHashMap<>();
         Map<String, List<Integer>> districtsOfState = new LinkedHashMap<>();
+        Map<String, List<Integer>> partsOfSchool = new LinkedHashMap<>(); // the whole school's cell key -> parts
         for (int i : rows) {
             MetricResult r = results.get(i);
+            if (!r.frameworkLevel().isEmpty() && !r.studentGroup().equals(StudentGroup.LOWEST_RACE.id())) {
+                partsOfSchool.computeIfAbsent(r.level() + "|" + r.entityId() + "|" + r.studentGroup(),
+                        k -> new ArrayList<>()).add(i);
+            }
             if (!r.studentGroup().equals(StudentGroup.ALL.id())) {
                 continue;
             }
-            String entity = r.level() + "|" + r.entityId();
+            String entity = entity(r);
             for (StudentGroup.Partition p : StudentGroup.PARTITIONS) {
                 List<Integer> members = p.parts().stream().map(g -> keyOf.get(entity + "|" + g.id()))
                         .filter(Objects::nonNull).toList();
@@ -151,9 +164,18 @@ public final class MetricDisclosure {
                 }
             }
         }
+        partsOfSchool.forEach((school, members) -> {
+            Integer total = keyOf.get(school);
+            if (total != null) {
+                sets.add(ComplementSet.withTotal(name + " levels " + school, total, members));
+            }
+        });
         for (int i : rows) {
             MetricResult r = results.get(i);
             String district = districtOfSchool.get(r.schoolYear() + "|" + r.entityId());
+            if (!r.frameworkLevel().isEmpty()) {
+                continue;
+            }
             if (r.level().equals("school") && district != null) {
                 schoolsOfDistrict.computeIfAbsent(district + "|" + r.studentGroup(), k -> new ArrayList<>()).add(i);
             } else if (r.level().equals("district")) {
@@ -207,7 +229,12 @@ public final class MetricDisclosure {
     }
 
     private static String rowKey(MetricResult r, String group) {
-        return r.schoolYear() + "|" + r.level() + "|" + r.entityId() + "|" + r.metric() + "|" + group;
+        return r.schoolYear() + "|" + entity(r) + "|" + r.metric() + "|" + group;
+    }
+
+    /** The cells' entity: {@code level|entity_id}, and {@code :framework_level} for a split school's part. */
+    private static String entity(MetricResult r) {
+        return r.level() + "|" + r.entityId() + (r.frameworkLevel().isEmpty() ? "" : ":" + r.frameworkLevel());
     }
 
     private static Outcome<Integer> copyOf(int key, Outcome<Integer> source) {

@@ -71,6 +71,8 @@ public final class MetricDrillDown {
      * The explanation of one number.
      *
      * @param metric       the metric asked about
+     * @param frameworkLevel the framework level of a split school's row asked about (STAR-1), or empty for a
+     *                     whole entity
      * @param explained    the metric whose rows are listed: {@code metric} itself, or for a derived metric the
      *                     metric it is computed from (this year's rows)
      * @param studentGroup the group asked about
@@ -82,7 +84,7 @@ public final class MetricDrillDown {
      * @param explainedResult the row for {@code explained} and {@code rowGroup}, which the rows add up to
      */
     public record DrillDown(MetricDefinition metric, MetricDefinition explained, int schoolYear, String level,
-            String entityId, String studentGroup, String rowGroup, String note, List<String> columns, List<Row> rows,
+            String entityId, String frameworkLevel, String studentGroup, String rowGroup, String note, List<String> columns, List<Row> rows,
             Optional<MetricResult> result, Optional<MetricResult> explainedResult) {
         public DrillDown {
             columns = List.copyOf(columns);
@@ -132,9 +134,27 @@ public final class MetricDrillDown {
      */
     public static DrillDown explain(BundleDatabase db, MetricDefinition metric, int schoolYear, String level,
             String entityId, String studentGroup, AssessmentSettings assessment) {
+        return explain(db, metric, schoolYear, level, entityId, "", studentGroup, assessment);
+    }
+
+    /**
+     * As {@link #explain(BundleDatabase, MetricDefinition, int, String, String, String, AssessmentSettings)}
+     * for one framework level of a split school (metric_results.csv {@code framework_level}): the rows of
+     * that level's grades.
+     *
+     * @param frameworkLevel the framework level, or empty for the whole entity
+     * @throws IllegalArgumentException also for a framework level with a level other than school
+     */
+    public static DrillDown explain(BundleDatabase db, MetricDefinition metric, int schoolYear, String level,
+            String entityId, String frameworkLevel, String studentGroup, AssessmentSettings assessment) {
         if (!LEVELS.contains(level)) {
             throw new IllegalArgumentException("level " + level + ": expected school, district or state");
         }
+        if (!frameworkLevel.isEmpty() && !level.equals("school")) {
+            throw new IllegalArgumentException("framework level " + frameworkLevel + ": only a school is split into "
+                    + "framework levels, not a " + level);
+        }
+        String entityLevel = MetricResultChoices.entityLevel(level, frameworkLevel);
         if (metric.excludedGroups().contains(studentGroup)) {
             throw new IllegalArgumentException(metric.id() + " has no " + studentGroup + " group");
         }
@@ -148,7 +168,7 @@ public final class MetricDrillDown {
                     + "for the same entity and group; the rows are this year's " + explained.id() + " rows");
         }
         prepare(db, assessment);
-        Optional<MetricResult> result = result(db, metric.id(), schoolYear, level, entityId, studentGroup);
+        Optional<MetricResult> result = result(db, metric.id(), schoolYear, entityLevel, entityId, studentGroup);
         String rowGroup = studentGroup;
         if (studentGroup.equals(StudentGroup.LOWEST_RACE.id())) {
             // the race the engine chose for this metric (for a derived metric: worst on the change, not the source)
@@ -159,10 +179,10 @@ public final class MetricDrillDown {
                     + "worst on " + metric.id() + "; the rows are that group's");
         }
         Optional<MetricResult> explainedResult = explained.equals(metric) && rowGroup.equals(studentGroup) ? result
-                : result(db, explained.id(), schoolYear, level, entityId, rowGroup);
+                : result(db, explained.id(), schoolYear, entityLevel, entityId, rowGroup);
         List<String> columns = new ArrayList<>();
-        List<Row> rows = rows(db, explained, schoolYear, level, entityId, rowGroup, assessment, columns);
-        return new DrillDown(metric, explained, schoolYear, level, entityId, studentGroup, rowGroup,
+        List<Row> rows = rows(db, explained, schoolYear, entityLevel, entityId, rowGroup, assessment, columns);
+        return new DrillDown(metric, explained, schoolYear, level, entityId, frameworkLevel, studentGroup, rowGroup,
                 String.join("; ", notes), columns, rows, result, explainedResult);
     }
 
@@ -186,11 +206,17 @@ public final class MetricDrillDown {
         return MetricResultsCsv.plain(value);
     }
 
-    /** Rebuilds the engine's temp tables when this connection did not run the engine (a reopened results file). */
+    /**
+     * Rebuilds the engine's temp tables when this connection did not run the engine (a reopened results file),
+     * with the split schools' parts the run wrote (none in a results file written before they existed).
+     */
     private static void prepare(BundleDatabase db, AssessmentSettings assessment) {
         if (!hasTable(db, "entity_stays", true)) {
             if (!hasTable(db, "test_definitions", false)) {
                 TestDefinitions.write(db);
+            }
+            if (!hasTable(db, FrameworkLevelParts.TABLE, false) && !hasTable(db, FrameworkLevelParts.TABLE, true)) {
+                db.execute(FrameworkLevelParts.createEmptyTemp());
             }
             db.execute(PopulationSql.prepare(assessment));
         }
@@ -261,6 +287,7 @@ public final class MetricDrillDown {
         };
     }
 
+    /** The result of {@code metric_aggregates} at an entity level ({@code school:<framework level>} for a part). */
     private static Optional<MetricResult> result(BundleDatabase db, String metric, int schoolYear, String level,
             String entityId, String group) {
         if (!hasTable(db, "metric_aggregates", false)) {
@@ -279,7 +306,11 @@ public final class MetricDrillDown {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new MetricResult(schoolYear, level, entityId, "", metric, group, rs.getBigDecimal(1),
+                String frameworkLevel = level.startsWith(FrameworkLevelParts.LEVEL_PREFIX)
+                        ? level.substring(FrameworkLevelParts.LEVEL_PREFIX.length()) : "";
+                String wholeLevel = frameworkLevel.isEmpty() ? level : "school";
+                return Optional.of(new MetricResult(schoolYear, wholeLevel, entityId, frameworkLevel, metric, group,
+                        rs.getBigDecimal(1),
                         rs.getBigDecimal(2), rs.getLong(3), rs.getBigDecimal(4), rs.getString(5)));
             }
         } catch (SQLException e) {

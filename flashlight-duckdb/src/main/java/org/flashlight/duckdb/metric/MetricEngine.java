@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.flashlight.core.accountability.FrameworkSplit;
 import org.flashlight.core.metric.AssessmentSettings;
 import org.flashlight.core.metric.MeasurementSettings;
 import org.flashlight.core.metric.MetricDefinition;
@@ -23,6 +24,11 @@ import org.flashlight.duckdb.BundleDatabase;
  * (school year, level, entity, group) sums every metric's numerator and denominator.
  * {@code lowest_race} and the derived metrics are added afterwards from these rows
  * ({@link LowestRaceGroup}, {@link DerivedMetrics}).
+ *
+ * <p>A framework that splits multi-level schools (STAR-1) gets rows of level {@code school:<framework level>}
+ * as well: a split school's part, whose population rows are those of the level's grades
+ * ({@link FrameworkLevelParts}); {@link MetricResults#read} gives them back as school rows with their
+ * framework level.
  *
  * <p>{@code students} is the number of population rows with a non-zero denominator: distinct students
  * for student populations, item responses for surveys (R-14), exams for {@code ap_ib_performance}. It
@@ -65,7 +71,19 @@ public final class MetricEngine {
 
     public void compute(List<MetricDefinition> metrics, MeasurementSettings settings, int minN,
             MetricProgress progress) {
+        compute(metrics, settings, minN, progress, FrameworkSplit.NONE);
+    }
+
+    /**
+     * As {@link #compute(List, MeasurementSettings, int, MetricProgress)}, and beside each whole-school row
+     * one row per framework level of every school {@code split} splits, over the rows of that level's grades
+     * (outputs.md {@code framework_level}; {@link FrameworkLevelParts}). Cohort metrics (graduation,
+     * college and career) have no level rows.
+     */
+    public void compute(List<MetricDefinition> metrics, MeasurementSettings settings, int minN,
+            MetricProgress progress, FrameworkSplit split) {
         TestDefinitions.write(db);
+        FrameworkLevelParts.write(db, split);
         db.execute(PopulationSql.prepare(settings.assessment()));
         db.execute(GroupColumns.createFlagsTable());
         db.execute("""

@@ -30,6 +30,20 @@ public final class MetricResultChoices {
         return distinct(db, "entity_id", "school_year = ? AND level = ?", schoolYear, level);
     }
 
+    /** The framework levels a split school has rows for in a year (STAR-1); empty for a school not split. */
+    public static List<String> frameworkLevels(BundleDatabase db, int schoolYear, String schoolId) {
+        return distinct(db, FrameworkLevelParts.frameworkLevel("level"), "school_year = ? AND level LIKE ? "
+                + "AND entity_id = ?", schoolYear, FrameworkLevelParts.LEVEL_PREFIX + "%", schoolId);
+    }
+
+    /**
+     * The level of {@code metric_aggregates} to pass to {@link #metrics} and {@link #groups} for a framework level
+     * of a split school, or {@code level} itself when {@code frameworkLevel} is empty.
+     */
+    public static String entityLevel(String level, String frameworkLevel) {
+        return frameworkLevel.isEmpty() ? level : FrameworkLevelParts.level(frameworkLevel);
+    }
+
     public static List<String> metrics(BundleDatabase db, int schoolYear, String level, String entityId) {
         return distinct(db, "metric", "school_year = ? AND level = ? AND entity_id = ?", schoolYear, level, entityId);
     }

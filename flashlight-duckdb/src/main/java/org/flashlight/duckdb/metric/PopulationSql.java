@@ -169,8 +169,14 @@ final class PopulationSql {
     }
 
     /**
-     * The shared building blocks the populations read: every school once per level it belongs to,
-     * stays mapped to entities, and students with a suspension at a school of an entity.
+     * The shared building blocks the populations read: every school once per level it belongs to, and
+     * each framework-level part of a split school ({@link FrameworkLevelParts}) as an entity of its own
+     * with its grades; stays mapped to entities; students with a suspension at a school of an entity.
+     *
+     * <p>A part holds the rows of its grades: stays by their grade_level (so every population over
+     * {@code entity_stays}), accountability results by grade_tested. Rows without a grade count for the
+     * part through the student's stays: a suspension at the school counts for a part where the student has
+     * a stay of its grades; FAY is continuous enrollment at the school, whatever the grade.
      */
     static String[] prepare(AssessmentSettings assessment) {
         String tests = assessment.tests().stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
@@ -180,19 +186,24 @@ final class PopulationSql {
         return new String[] {
             """
             CREATE OR REPLACE TEMP TABLE entity_map AS
-            SELECT school_year, school_id, 'school' AS level, school_id AS entity_id FROM schools
-            UNION ALL SELECT school_year, school_id, 'district', district_id FROM schools
-            UNION ALL SELECT school_year, school_id, 'state', 'state' FROM schools""",
+            SELECT school_year, school_id, 'school' AS level, school_id AS entity_id, NULL::INTEGER AS grade_low,
+                   NULL::INTEGER AS grade_high FROM schools
+            UNION ALL SELECT school_year, school_id, 'district', district_id, NULL, NULL FROM schools
+            UNION ALL SELECT school_year, school_id, 'state', 'state', NULL, NULL FROM schools
+            UNION ALL SELECT school_year, school_id, '%s' || framework_level, school_id, grade_low, grade_high
+                      FROM %s""".formatted(FrameworkLevelParts.LEVEL_PREFIX, FrameworkLevelParts.TABLE),
             """
             CREATE OR REPLACE TEMP TABLE entity_stays AS
             SELECT m.level, m.entity_id, e.* EXCLUDE (_line) FROM enrollments e
-            JOIN entity_map m ON m.school_year = e.school_year AND m.school_id = e.school_id""",
+            JOIN entity_map m ON m.school_year = e.school_year AND m.school_id = e.school_id
+            WHERE %s""".formatted(FrameworkLevelParts.inGrades("m", "e.grade_level")),
             """
             CREATE OR REPLACE TEMP TABLE suspended_at_entity AS
             SELECT DISTINCT d.school_year, m.level, m.entity_id, d.student_id FROM discipline d
             JOIN entity_map m ON m.school_year = d.school_year AND m.school_id = d.school_id
             WHERE d.action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion')""",
-            // R-3: continuous spans of a student's stays at an entity (next entry <= previous exit + 1 day)
+            // R-3: continuous spans of a student's stays at an entity (next entry <= previous exit + 1 day); a
+            // part takes its school's spans (FAY is enrollment at the school, in whatever grade)
             """
             CREATE OR REPLACE TEMP TABLE fay_spans AS
             WITH ordered AS (
@@ -201,15 +212,22 @@ final class PopulationSql {
                        max(coalesce(exit_date, DATE '9999-12-31')) OVER (
                            PARTITION BY level, entity_id, school_year, student_id ORDER BY entry_date, exit_date
                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS previous_exit
-                FROM entity_stays),
+                FROM entity_stays WHERE level NOT LIKE '%2$s%%'),
             islands AS (
                 SELECT *, sum(CASE WHEN previous_exit IS NULL OR entry_date > previous_exit + 1 THEN 1 ELSE 0 END)
                           OVER (PARTITION BY level, entity_id, school_year, student_id ORDER BY entry_date, exit_d
                                 ROWS UNBOUNDED PRECEDING) AS island
                 FROM ordered)
             SELECT level, entity_id, school_year, student_id, min(entry_date) AS span_start, max(exit_d) AS span_end,
-                   %s AS census_date
-            FROM islands GROUP BY level, entity_id, school_year, student_id, island""".formatted(census),
+                   %1$s AS census_date
+            FROM islands GROUP BY level, entity_id, school_year, student_id, island""".formatted(census,
+                    FrameworkLevelParts.LEVEL_PREFIX),
+            """
+            INSERT INTO fay_spans
+            SELECT '%s' || p.framework_level, f.entity_id, f.school_year, f.student_id, f.span_start, f.span_end,
+                   f.census_date
+            FROM fay_spans f JOIN %s p ON p.school_year = f.school_year AND p.school_id = f.entity_id
+            WHERE f.level = 'school'""".formatted(FrameworkLevelParts.LEVEL_PREFIX, FrameworkLevelParts.TABLE),
             // accountability tests in tested grades, mapped to entities, with the test's proficient level and level-3 cut
             """
             CREATE OR REPLACE TEMP TABLE accountability_results AS
@@ -217,7 +235,8 @@ final class PopulationSql {
             JOIN entity_map m ON m.school_year = a.school_year AND m.school_id = a.school_id
             LEFT JOIN test_definitions d ON d.test = a.test AND d.grade = a.grade_tested
                  AND d.subject = a.subject
-            WHERE a.test IN (%s) AND a.grade_tested IN (%s)""".formatted(tests, grades)
+            WHERE a.test IN (%s) AND a.grade_tested IN (%s) AND %s""".formatted(tests, grades,
+                    FrameworkLevelParts.inGrades("m", "a.grade_tested"))
         };
     }
 }

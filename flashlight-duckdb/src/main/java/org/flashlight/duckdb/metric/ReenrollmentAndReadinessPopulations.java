@@ -31,7 +31,9 @@ final class ReenrollmentAndReadinessPopulations {
      * schools.csv serves g + 1 (the school itself at school level; an entity absent in Y has no row).
      * Returned: a stay of Y at the entity on the census date of Y (inclusive, R-2). Returned to the
      * LEA: at school level a stay of Y on that date at the district the school has in Y's schools.csv;
-     * at district and state level the same as returned.
+     * at district and state level the same as returned. A split school's part ({@link FrameworkLevelParts})
+     * expects the stays of Y-1 in its grades back at the school: returned is a stay of Y at the school in any
+     * grade (the grade-5 student of a K-8's elementary part who returns in grade 6 has returned).
      */
     private static String reenrollment(AssessmentSettings assessment) {
         String census = "make_date(x.school_year - 1, " + assessment.censusDate().getMonthValue() + ", "
@@ -42,7 +44,7 @@ final class ReenrollmentAndReadinessPopulations {
                     FROM entity_map m JOIN schools sc ON sc.school_year = m.school_year AND sc.school_id = m.school_id),
                 expected AS (
                     SELECT x.school_year, x.level, x.entity_id, x.student_id,
-                           any_value(CASE WHEN x.level = 'school' THEN sv.district_id END) AS school_district
+                           any_value(CASE WHEN %3$s = 'school' THEN sv.district_id END) AS school_district
                     FROM (SELECT s.school_year + 1 AS school_year, s.level, s.entity_id, s.student_id, s.grade_level
                           FROM entity_stays s
                           WHERE %1$s AND s.exit_code IS DISTINCT FROM 'graduated') x
@@ -54,14 +56,15 @@ final class ReenrollmentAndReadinessPopulations {
                     WHERE x.entry_date <= %2$s AND (x.exit_date IS NULL OR x.exit_date >= %2$s))
                 SELECT e.school_year, e.level, e.entity_id, e.student_id,
                        here.student_id IS NOT NULL AS returned,
-                       CASE WHEN e.level = 'school' THEN lea.student_id IS NOT NULL
+                       CASE WHEN %4$s = 'school' THEN lea.student_id IS NOT NULL
                             ELSE here.student_id IS NOT NULL END AS returned_to_lea
                 FROM expected e
-                LEFT JOIN on_census_date here ON here.school_year = e.school_year AND here.level = e.level
+                LEFT JOIN on_census_date here ON here.school_year = e.school_year AND here.level = %4$s
                      AND here.entity_id = e.entity_id AND here.student_id = e.student_id
                 LEFT JOIN on_census_date lea ON lea.school_year = e.school_year AND lea.level = 'district'
                      AND lea.entity_id = e.school_district AND lea.student_id = e.student_id
-                """.formatted(openAtYearEnd("s"), census);
+                """.formatted(openAtYearEnd("s"), census, FrameworkLevelParts.wholeLevel("x.level"),
+                FrameworkLevelParts.wholeLevel("e.level"));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.flashlight.duckdb.metric;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.flashlight.core.bundle.Grades;
 import org.flashlight.core.metric.MetricDefinition;
 
 /**
@@ -48,7 +49,9 @@ final class SurveyClassAndExamPopulations {
      * the row's grade_level, else that of their latest stay (by entry_date) at the survey's school that
      * year. student_id is the respondent_id only for a student respondent with a students.csv row that
      * year (R-14: only those join student groups); everyone else gets {@code respondent_type:respondent_id},
-     * which is no student's id in practice (documented), so they count in {@code all} only.
+     * which is no student's id in practice (documented), so they count in {@code all} only. A split
+     * school's part holds the responses of its grades: responses without a grade (staff, parents, a student
+     * with no grade on the row nor a stay at the school) count for the whole school only.
      */
     private static String responses() {
         return """
@@ -74,24 +77,30 @@ final class SurveyClassAndExamPopulations {
                                 AND r.grade_level BETWEEN %2$d AND %3$d, false) AS sel,
                        r.construct IN (%4$s) AS climate
                 FROM responses r
-                JOIN entity_map m ON m.school_year = r.school_year AND m.school_id = r.school_id
+                JOIN entity_map m ON m.school_year = r.school_year AND m.school_id = r.school_id AND %5$s
                 WHERE r.construct IN (%1$s) OR r.construct IN (%4$s)""".formatted(list(SEL_CONSTRUCTS), SEL_LOWEST_GRADE,
-                SEL_HIGHEST_GRADE, list(CLIMATE_CONSTRUCTS));
+                SEL_HIGHEST_GRADE, list(CLIMATE_CONSTRUCTS), FrameworkLevelParts.inGrades("m", "r.grade_level"));
     }
 
-    /** One row per observation of the domain; NULL student_id joins no student group (all only). */
+    /**
+     * One row per observation of the domain; NULL student_id joins no student group (all only). The
+     * observations are of pre-K classrooms (input-data.md), so a split school's part holds them when its
+     * grades hold PK.
+     */
     private static String classObservations(String domain) {
         return """
                 SELECT o.school_year, m.level, m.entity_id, CAST(NULL AS VARCHAR) AS student_id, o.classroom_id,
                        o.score
                 FROM class_observations o
-                JOIN entity_map m ON m.school_year = o.school_year AND m.school_id = o.school_id
-                WHERE o.domain = '%s'""".formatted(domain);
+                JOIN entity_map m ON m.school_year = o.school_year AND m.school_id = o.school_id AND %s
+                WHERE o.domain = '%s'""".formatted(FrameworkLevelParts.inGrades("m", Integer.toString(Grades.PK)),
+                domain);
     }
 
     /**
      * AP/IB exams taken (participation tested, with a score) at a school of an entity, and the students with
-     * a grade 9-12 stay at an entity; an exam belongs to the entities of its own row's school_id.
+     * a grade 9-12 stay at an entity; an exam belongs to the entities of its own row's school_id, and to a
+     * split school's part where its student has a grade 9-12 stay in the part's grades.
      */
     private static String examsAndHighSchool() {
         return """
