@@ -16,12 +16,15 @@ import org.flashlight.core.improvement.SupportOutcome;
 import org.flashlight.core.framework.FrameworkSettings;
 import org.flashlight.core.group.EconomicDisadvantageRule;
 import org.flashlight.core.metric.MetricDefinition;
+import org.flashlight.core.metric.Population;
 import org.flashlight.duckdb.BundleDatabase;
 import org.flashlight.duckdb.accountability.Accountability;
 import org.flashlight.duckdb.accountability.AccountabilityFiles;
 import org.flashlight.duckdb.accountability.ScoreColumns;
 import org.flashlight.duckdb.accountability.SupportFiles;
 import org.flashlight.duckdb.group.StudentGroups;
+import org.flashlight.duckdb.growth.GrowthCsv;
+import org.flashlight.duckdb.growth.StudentGrowth;
 import org.flashlight.duckdb.load.BundleLoader;
 import org.flashlight.duckdb.load.LoadReport;
 import org.flashlight.duckdb.metric.MetricDisclosure;
@@ -47,7 +50,8 @@ import picocli.CommandLine.Spec;
                 + "metric_results.csv, school_results.csv, scoring_rules.csv, score_explanations.csv, the support "
                 + "files (school_pairings.csv, communities_of_practice.csv, exit_status.csv, "
                 + "interim_benchmarks.csv), rejections.csv and run_manifest.json (shared/spec/outputs.md, "
-                + "docs/frameworks.md) plus the same tables in the results database flashlight.duckdb.",
+                + "docs/frameworks.md) plus the same tables in the results database flashlight.duckdb; student_growth.csv "
+                + "too when a growth metric has results.",
             "Exit code 0 when nothing was rejected, 3 when input rows were rejected (results are still written for "
                 + "the accepted rows), 2 on a usage error."})
 final class RunCommand implements Callable<Integer> {
@@ -107,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
             MetricResultsCsv.write(out.resolve("metric_results.csv"), settings.id(), results, metrics, settings.minN(),
                     publicView, new ScoreColumns(scoring));
             MetricResultsTable.load(db, out.resolve("metric_results.csv"));
+            boolean growth = writeStudentGrowth(db, metrics, results, out.resolve("student_growth.csv"));
             AccountabilityFiles.write(db, out, settings.id(), settings.econDisadvRule(), scoring);
             SupportFiles.write(db, out, settings.id(), support);
             RunManifest.write(out.resolve("run_manifest.json"), settings, bundle, report, results.size(), start,
@@ -123,7 +128,8 @@ final class RunCommand implements Callable<Integer> {
             }
             console.println("Wrote " + out.resolve("metric_results.csv") + ", school_results.csv, scoring_rules.csv, "
                     + "score_explanations.csv, " + String.join(", ", SupportFiles.FILES)
-                    + ", rejections.csv, run_manifest.json and " + database.getFileName());
+                    + ", rejections.csv, run_manifest.json, " + (growth ? "student_growth.csv, " : "")
+                    + "and " + database.getFileName());
             return report.hasRejections() ? ExitCodes.DATA_REJECTED : ExitCodes.OK;
         }
     }
@@ -137,6 +143,22 @@ final class RunCommand implements Callable<Integer> {
         StudentGroups.create(db, EconomicDisadvantageRule.fromId(settings.econDisadvRule()));
         new MetricEngine(db).compute(metrics, settings.measurement(), settings.minN(), progress,
                 new FrameworkSplit(settings.scoring()));
+    }
+
+    /**
+     * student_growth.csv beside metric_results.csv when a growth metric of the framework has results (the
+     * SGPs behind its medians and means); returns whether it was written.
+     */
+    static boolean writeStudentGrowth(BundleDatabase db, List<MetricDefinition> metrics, List<MetricResult> results,
+            Path target) {
+        java.util.Set<String> growthMetrics = metrics.stream()
+                .filter(m -> m.population() == Population.FAY_GROWTH || m.population() == Population.VALUE_ADDED_STUDENTS)
+                .map(MetricDefinition::id).collect(java.util.stream.Collectors.toSet());
+        if (!StudentGrowth.exists(db) || results.stream().noneMatch(r -> growthMetrics.contains(r.metric()))) {
+            return false;
+        }
+        GrowthCsv.writeStudentGrowth(db, target);
+        return true;
     }
 
     /** What the public may see of each result (docs/disclosure.md), in the order of {@code results}. */

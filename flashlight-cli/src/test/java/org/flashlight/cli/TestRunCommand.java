@@ -49,10 +49,14 @@ class TestRunCommand {
     /**
      * Catalog metrics a generated bundle cannot support: the generator's default state tests with SBAC,
      * and the shipped test catalog has no science test for it (CAST is not shipped), so the bundle has
-     * no science rows (docs/generator.md, "Test plan") and these have no denominator anywhere.
+     * no science rows (docs/generator.md, "Test plan") and these have no denominator anywhere; and at
+     * 1,000 students no grade has the 1,000 students an SGP fit needs.
      */
     private static final Set<String> NOT_IN_A_GENERATED_BUNDLE = Set.of("science_proficiency",
-            "science_participation", "science_avg_scale_score");
+            "science_participation", "science_avg_scale_score",
+            // SGPs need a grade progression of at least 1,000 students (growth.md's default minimum cohort)
+            "ela_mgp", "math_mgp", "ela_sgp_mean", "math_sgp_mean", "ela_growth_to_proficiency",
+            "math_growth_to_proficiency");
 
     @TempDir
     static Path temp;
@@ -97,6 +101,14 @@ class TestRunCommand {
             assertThat(first.folder().resolve(file)).exists();
         }
         assertThat(rows).isNotEmpty();
+    }
+
+    @Test
+    void studentGrowthIsWrittenBesideTheResultsWhenAGrowthMetricHasRows() throws IOException {
+        // the bundle's second year has value-added rows (no SGPs: no grade has 1,000 students)
+        assertThat(rows).anyMatch(r -> r.get("metric").equals("ela_growth_value_added"));
+        List<String> lines = Files.readAllLines(first.folder().resolve("student_growth.csv"));
+        assertThat(lines.get(0)).startsWith("school_year,student_id,subject,grade,priors_used,sgp");
     }
 
     @Test

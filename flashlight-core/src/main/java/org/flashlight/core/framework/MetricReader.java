@@ -23,7 +23,8 @@ final class MetricReader {
     static final Set<String> KEYS = Set.of("id", "label", "population", "numerator", "denominator", "kind",
             "direction", "subject", "override");
     /** The populations whose rows are about one assessment subject. */
-    private static final Set<Population> BY_SUBJECT = Set.of(Population.FAY_TESTED, Population.EXPECTED_TO_TEST);
+    private static final Set<Population> BY_SUBJECT = Set.of(Population.FAY_TESTED, Population.EXPECTED_TO_TEST,
+            Population.FAY_GROWTH, Population.VALUE_ADDED_STUDENTS);
     private static final List<String> SUBJECTS = List.of("ela", "math", "science");
 
     private MetricReader() {

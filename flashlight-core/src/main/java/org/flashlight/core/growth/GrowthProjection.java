@@ -77,6 +77,16 @@ public final class GrowthProjection {
         return Percentiles.clamp(Percentiles.countBelow(finalYear, cut) + 1);
     }
 
+    /**
+     * The lowest growth percentile (1..99) whose projected score in {@code finalYear} (one year of
+     * {@link #trajectories}, sorted) reaches the cut, or empty when only the 100th trajectory or none does (where
+     * {@link #percentileNeeded} reports the package's 99).
+     */
+    public static java.util.OptionalInt percentileReaching(double[] finalYear, double cut) {
+        int needed = Percentiles.countBelow(finalYear, cut) + 1;
+        return needed <= 99 ? java.util.OptionalInt.of(needed) : java.util.OptionalInt.empty();
+    }
+
     /** {@link #percentileNeeded(List, List, double[], double)} without score ranges. */
     public static int percentileNeeded(List<GrowthModel> nextModels, double[] scores, double cut) {
         return percentileNeeded(nextModels, Collections.nCopies(nextModels.size(), ScoreRange.UNBOUNDED), scores, cut);

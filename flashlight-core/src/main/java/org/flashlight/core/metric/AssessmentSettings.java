@@ -22,6 +22,10 @@ public record AssessmentSettings(List<String> tests, List<Integer> testedGrades,
         Objects.requireNonNull(censusDate, "censusDate is null");
     }
 
+    public AssessmentSettings withTests(List<String> newTests) {
+        return new AssessmentSettings(newTests, testedGrades, censusDate);
+    }
+
     public AssessmentSettings withTestedGrades(List<Integer> grades) {
         return new AssessmentSettings(tests, grades, censusDate);
     }

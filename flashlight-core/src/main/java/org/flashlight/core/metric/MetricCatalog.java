@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import org.flashlight.core.group.StudentGroup;
 
 /**
  * The metrics of shared/spec/metrics.md that the engine computes, each defined once. (The catalog
@@ -47,7 +48,8 @@ public final class MetricCatalog {
                     "performance_level >= 3", Direction.HIGHER).forSubject("ela"),
                     rate("math_proficiency_3plus", "Math: level 3 or above (PARCC 3+)", Population.FAY_TESTED,
                     "performance_level >= 3", Direction.HIGHER).forSubject("math")),
-            courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics())
+            courseMarkMetrics(), englishLearnerAndReadinessMetrics(), surveyClassAndAdvancedExamMetrics(),
+            growth("ela"), growth("math"))
             .flatMap(List::stream).toList();
     }
 
@@ -181,6 +183,30 @@ public final class MetricCatalog {
                     Direction.HIGHER, subject));
         }
         return List.copyOf(metrics);
+    }
+
+    /**
+     * The growth metrics of one subject (growth.md, docs/metrics/growth.md): the median (R's median, exact)
+     * and the mean SGP of FAY students with an SGP, the share of those with a projection whose growth,
+     * sustained, reaches proficiency within 3 years or by grade 8, and the school's value-added percentile,
+     * which is a school's own estimate: it has a row for the school and group {@code all} only.
+     */
+    private static List<MetricDefinition> growth(String subject) {
+        String name = subject.equals("ela") ? "ELA" : "Math";
+        String[] notAll = StudentGroup.CATALOG.stream().map(StudentGroup::id)
+                .filter(id -> !id.equals(StudentGroup.ALL.id())).toArray(String[]::new);
+        return List.of(
+                new MetricDefinition(subject + "_mgp", name + ": median growth percentile", Population.FAY_GROWTH,
+                        "sgp", "1", ValueKind.MEDIAN, Direction.HIGHER, subject),
+                new MetricDefinition(subject + "_sgp_mean", name + ": mean growth percentile", Population.FAY_GROWTH,
+                        "sgp", "1", ValueKind.MEAN, Direction.HIGHER, subject),
+                new MetricDefinition(subject + "_growth_to_proficiency", name + ": growth on track to proficiency",
+                        Population.FAY_GROWTH, "CASE WHEN growth_to_proficient THEN 1 ELSE 0 END",
+                        "CASE WHEN growth_to_proficient IS NULL THEN 0 ELSE 1 END", ValueKind.RATE, Direction.HIGHER,
+                        subject),
+                new MetricDefinition(subject + "_growth_value_added", name + ": school value-added growth percentile",
+                        Population.VALUE_ADDED_STUDENTS, "percentile", "1", ValueKind.MEDIAN, Direction.HIGHER,
+                        subject).withoutGroups(notAll));
     }
 
     private MetricCatalog() {

@@ -41,6 +41,30 @@ public enum Population {
             + "the test date (full academic year, R-3); lowest_25pct = a scale score in the lowest quarter "
             + "of the entity's such rows of that test and grade (ties at the cut included)",
             "test, grade_tested, scale_score, performance_level, proficient_level, cut_3, lowest_25pct"),
+    /**
+     * FAY_TESTED's rows (R-7, R-3) of students with a Student Growth Percentile in the subject that year
+     * (table student_growth, growth.md; docs/metrics/growth.md): the SGP of the same test's score.
+     * Columns: test, grade_tested, sgp (1..99), priors_used, growth_to_proficient (the score projected at the
+     * student's own SGP reaches the proficient cut within min(3, 8 - grade) years; NULL without a projection).
+     */
+    FAY_GROWTH("one result per student and subject as for proficiency (R-7: the first tested row in file order "
+            + "with a performance level, the student enrolled at the entity for the full academic year, R-3), "
+            + "kept when the student has a Student Growth Percentile for that score (growth.md: a score in the "
+            + "grade before in the year before on the same test, in a progression of at least the minimum "
+            + "cohort size); growth_to_proficient = their score, projected at their own SGP each year, reaches the "
+            + "proficient cut within 3 years or by grade 8, whichever comes first (empty without a projection)",
+            "test, grade_tested, sgp, priors_used, growth_to_proficient"),
+    /**
+     * The students behind a school's value-added estimate (table school_value_added, growth.md): at school
+     * level only, every student whose current score, same-subject prior and other-subject prior entered the
+     * school's regressions. Columns: percentile (the school's 0-100 value-added percentile among the base
+     * year's schools, the same on every row of the school), effect, standard_error.
+     */
+    VALUE_ADDED_STUDENTS("the students of a school's value-added estimate (growth.md): at school level only, every "
+            + "student with a regular-assessment score in the subject this year and scores in both ela and math "
+            + "the year before, one grade lower, credited to the school of this year's score; every row carries "
+            + "the school's estimate",
+            "percentile, effect, standard_error"),
     /** Students expected to test in the metric's subject at the entity. Columns: tested. */
     EXPECTED_TO_TEST("students expected to test in the subject (R-6): a stay at the entity in a tested grade open "
             + "on the school's test date (the earliest test_date of the subject that year), plus every "

@@ -25,6 +25,8 @@ import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.core.metric.ValueKind;
 import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.growth.GrowthSettings;
+import org.flashlight.duckdb.growth.GrowthTables;
 import org.flashlight.duckdb.DatabaseException;
 
 /**
@@ -168,6 +170,8 @@ public final class MetricDrillDown {
                     + "for the same entity and group; the rows are this year's " + explained.id() + " rows");
         }
         prepare(db, assessment);
+        GrowthTables.ensure(db, List.of(explained.population()), GrowthSettings.of(assessment),
+                TestDefinitions.catalog(db));
         Optional<MetricResult> result = result(db, metric.id(), schoolYear, entityLevel, entityId, studentGroup);
         String rowGroup = studentGroup;
         if (studentGroup.equals(StudentGroup.LOWEST_RACE.id())) {

@@ -12,6 +12,8 @@ import org.flashlight.core.metric.MetricDefinition;
 import org.flashlight.core.metric.Population;
 import org.flashlight.core.metric.ValueKind;
 import org.flashlight.duckdb.BundleDatabase;
+import org.flashlight.duckdb.growth.GrowthSettings;
+import org.flashlight.duckdb.growth.GrowthTables;
 
 /**
  * Computes metrics over a loaded bundle into {@code metric_aggregates(metric, school_year, level,
@@ -85,6 +87,8 @@ public final class MetricEngine {
         TestDefinitions.write(db);
         FrameworkLevelParts.write(db, split);
         db.execute(PopulationSql.prepare(settings.assessment()));
+        GrowthTables.ensure(db, metrics.stream().map(MetricDefinition::population).toList(),
+                GrowthSettings.of(settings.assessment()), TestDefinitions.catalog(db));
         db.execute(GroupColumns.createFlagsTable());
         db.execute("""
                 CREATE OR REPLACE TABLE metric_aggregates (metric VARCHAR, school_year INTEGER, level VARCHAR,

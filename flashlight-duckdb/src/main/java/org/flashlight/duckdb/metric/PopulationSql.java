@@ -47,6 +47,8 @@ final class PopulationSql {
                     GROUP BY s.school_year, s.level, s.entity_id, s.student_id""";
             case FAY_TESTED -> fayTested(metric.subject());
             case EXPECTED_TO_TEST -> expectedToTest(metric.subject(), assessment);
+            case FAY_GROWTH -> fayGrowth(metric.subject());
+            case VALUE_ADDED_STUDENTS -> valueAddedStudents(metric.subject());
             case DERIVED -> throw new IllegalArgumentException(metric.id() + " is derived from other metrics");
             case COHORT_4YR -> cohort(4);
             case COHORT_5YR -> cohort(5);
@@ -135,6 +137,24 @@ final class PopulationSql {
                                     AND f.span_start <= f.census_date AND f.span_end >= r.test_date))
                 WHERE nth = 1
                 WINDOW quarter AS (PARTITION BY school_year, level, entity_id, test, grade_tested)""".formatted(subject);
+    }
+
+    /** FAY_TESTED's rows with the SGP of the same score (table student_growth, org.flashlight.duckdb.growth). */
+    private static String fayGrowth(String subject) {
+        return "SELECT f.school_year, f.level, f.entity_id, f.student_id, f.test, f.grade_tested, g.sgp, g.priors_used, "
+                + "g.growth_to_proficient "
+                + "FROM (" + fayTested(subject) + ") f JOIN student_growth g ON g.school_year = f.school_year "
+                + "AND g.student_id = f.student_id AND g.subject = '" + subject + "' AND g.test = f.test";
+    }
+
+    /** The students of each school's value-added estimate, with the estimate (tables of org.flashlight.duckdb.growth). */
+    private static String valueAddedStudents(String subject) {
+        return """
+                SELECT v.school_year, 'school' AS level, v.school_id AS entity_id, s.student_id,
+                       v.percentile, v.effect, v.standard_error
+                FROM school_value_added v JOIN value_added_students s ON s.school_year = v.school_year
+                     AND s.subject = v.subject AND s.school_id = v.school_id
+                WHERE v.subject = '%s'""".formatted(subject);
     }
 
     /**

@@ -18,12 +18,17 @@ import org.flashlight.duckdb.DatabaseException;
  * row stays {@code *} (those exams have no performance levels). {@code proficient_cut} is the lowest
  * scale score of the proficient level (ACCESS cut_5, ELPAC cut_4; {@code elp_progress} aims at it).
  */
-final class TestDefinitions {
+public final class TestDefinitions {
     private TestDefinitions() {
     }
 
+    /** The definitions in force for the loaded bundle: the built-in ones overridden by its tests table. */
+    public static TestCatalog catalog(BundleDatabase db) {
+        return TestCatalog.builtIn().withOverrides(bundleRows(db));
+    }
+
     static void write(BundleDatabase db) {
-        TestCatalog catalog = TestCatalog.builtIn().withOverrides(bundleRows(db));
+        TestCatalog catalog = catalog(db);
         db.execute("""
                 CREATE OR REPLACE TABLE test_definitions (test VARCHAR, subject VARCHAR, grade SMALLINT,
                     min_scale_score DECIMAL(18,6), max_scale_score DECIMAL(18,6), levels INTEGER,
