@@ -73,7 +73,11 @@ public final class ReportCards {
         for (SchoolOutcome outcome : outcomes) {
             for (String id : outcome.designations()) {
                 DesignationGuide.Entry entry = DesignationGuide.of(id);
-                views.add(new DesignationView("d-" + (views.size() + 1), id, DesignationGuide.title(id), entry.meaning(),
+                // a school scored under two levels (a DC K-8) can hold a designation at each: say which
+                String level = outcomes.size() > 1 && !outcome.frameworkLevel().isEmpty()
+                        ? " (" + outcome.frameworkLevel() + " grades)" : "";
+                views.add(new DesignationView("d-" + (views.size() + 1), id, DesignationGuide.title(id) + level,
+                        entry.meaning(),
                         reasonFor(id, outcome.detail()), entry.exit()));
             }
         }

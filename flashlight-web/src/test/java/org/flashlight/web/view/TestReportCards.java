@@ -75,6 +75,23 @@ class TestReportCards {
     }
 
     @Test
+    void aSchoolScoredUnderTwoLevelsSaysAtWhichLevelEachDesignationHolds() {
+        Runs runs = state();
+        runs.outcomes.clear();
+        runs.outcomes.add(new org.flashlight.web.results.SchoolOutcome(2025, "S1", "elementary",
+                java.util.Optional.empty(), "2 stars", List.of("tsi:swd"), "tsi:swd because swd score 1 <= csi cut 2"));
+        runs.outcomes.add(new org.flashlight.web.results.SchoolOutcome(2025, "S1", "middle",
+                java.util.Optional.empty(), "3 stars", List.of("tsi:swd"), "tsi:swd because swd score 1.5 <= csi cut 2"));
+        FrameworkRun run = runs.build("alpha", true);
+        ReportCardPage page = ReportCards.build(new ResultsLibrary(List.of(run)), run, run.school("S1").orElseThrow(), 2025);
+        assertThat(page.designations()).extracting(ReportCardPage.DesignationView::title).containsExactly(
+                "Targeted support and improvement (Students with disabilities) (elementary grades)",
+                "Targeted support and improvement (Students with disabilities) (middle grades)");
+        assertThat(page.designations()).extracting(ReportCardPage.DesignationView::anchor).containsExactly("d-1", "d-2");
+        assertThat(page.rating()).isEqualTo("elementary: 2 stars; middle: 3 stars");
+    }
+
+    @Test
     void everyGroupShowsItsPublicValueOnlyAllStudentsFirst() {
         ReportCardPage.MeasureView ela = page(true).measures().stream()
                 .filter(m -> m.metricId().equals("ela_proficiency")).findFirst().orElseThrow();
