@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * floor and peak memory.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see docs/benchmarks.md).",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class, BenchCommand.Growth.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Metrics.class, BenchCommand.Growth.class, BenchWeb.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "School accountability and improvement: a flashlight, not a hammer.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, ValidateCommand.class,
             RunCommand.class, SimulateCommand.class, GrowthCommand.class, ExplainCommand.class, FrameworksCommand.class,
-            OntrackCommand.class, BenchCommand.class,
+            OntrackCommand.class, BenchCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -41,6 +41,8 @@ final class RunManifest {
         fw.put("min_n", framework.minN());
         fw.put("min_n_public", framework.minNPublic());
         fw.put("econ_disadv_rule", framework.econDisadvRule());
+        // the web app shows the summative score only where the framework publishes it (CORE-5)
+        fw.put("publish_score", framework.scoring().publishScore());
         ArrayNode inputs = root.putArray("inputs");
         for (BundleFiles.BundleFile file : bundle.files()) {
             ObjectNode f = inputs.addObject();

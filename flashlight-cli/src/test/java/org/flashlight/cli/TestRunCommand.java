@@ -233,6 +233,8 @@ class TestRunCommand {
         JsonNode manifest = new ObjectMapper().readTree(first.folder().resolve("run_manifest.json").toFile());
         assertThat(manifest.path("framework").path("id").asText()).isEqualTo("core-sqii");
         assertThat(manifest.path("framework").path("min_n").asInt()).isEqualTo(MIN_N);
+        // core-sqii.yaml: publish_score: true; the web app hides the score unless the manifest says so
+        assertThat(manifest.path("framework").path("publish_score").booleanValue()).isTrue();
         assertThat(manifest.path("metric_results_rows").asLong()).isEqualTo(rows.size());
         assertThat(manifest.path("inputs").size()).isPositive();
     }
