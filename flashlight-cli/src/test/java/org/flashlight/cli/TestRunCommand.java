@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -77,7 +75,7 @@ class TestRunCommand {
         assertThat(generated.exitCode()).as(generated.err()).isZero();
         first = run(temp.resolve("out1"), "run", "--data", bundle.toString(), "--framework", "core-sqii");
         second = run(temp.resolve("out2"), "run", "--data", bundle.toString(), "--framework", "core-sqii");
-        rows = readCsv(first.folder().resolve("metric_results.csv"));
+        rows = CsvRows.read(first.folder().resolve("metric_results.csv"));
     }
 
     private static Run run(Path out, String... args) {
@@ -291,24 +289,5 @@ class TestRunCommand {
     private static String key(Map<String, String> r, String group) {
         return String.join("|", r.get("school_year"), r.get("level"), r.get("entity_id"), r.get("framework_level"),
                 r.get("metric"), group);
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<Map<String, String>> result = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-            List<String> header = null;
-            for (CsvRecord record : csv) {
-                if (header == null) {
-                    header = record.getFields();
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), record.getField(i));
-                }
-                result.add(row);
-            }
-        }
-        return result;
     }
 }

@@ -2,20 +2,16 @@ package org.flashlight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -85,10 +81,10 @@ class TestSimulateCommand {
 
     @Test
     void scoresUnderAAreTheScoresOfARunWithA() throws IOException {
-        Map<String, String> runScores = readCsv(run.folder().resolve("school_results.csv")).stream().collect(
+        Map<String, String> runScores = CsvRows.read(run.folder().resolve("school_results.csv")).stream().collect(
                 Collectors.toMap(r -> r.get("school_year") + "|" + r.get("school_id") + "|" + r.get("framework_level"),
                         r -> r.get("score")));
-        List<Map<String, String>> schools = readCsv(culture.folder().resolve("simulation_schools.csv"));
+        List<Map<String, String>> schools = CsvRows.read(culture.folder().resolve("simulation_schools.csv"));
         assertThat(schools).hasSize(runScores.size());
         for (Map<String, String> s : schools) {
             assertThat(s.get("score_a")).as("%s", s).isEqualTo(runScores.get(s.get("school_year") + "|"
@@ -104,7 +100,7 @@ class TestSimulateCommand {
         // [0.1, 1]; a school with one domain only keeps it at 100 (B = A).
         BigDecimal tolerance = new BigDecimal("0.00002"); // the files' 6-decimal rounding, times 5
         int moved = 0;
-        for (Map<String, String> s : readCsv(culture.folder().resolve("simulation_schools.csv"))) {
+        for (Map<String, String> s : CsvRows.read(culture.folder().resolve("simulation_schools.csv"))) {
             BigDecimal a = new BigDecimal(s.get("score_a"));
             BigDecimal b = new BigDecimal(s.get("score_b"));
             if (a.compareTo(b) == 0) {
@@ -122,7 +118,7 @@ class TestSimulateCommand {
 
     @Test
     void changedRowsAreThoseWhoseRatingOrDesignationsDifferAndAreTheChangesFile() throws IOException {
-        List<Map<String, String>> schools = readCsv(culture.folder().resolve("simulation_schools.csv"));
+        List<Map<String, String>> schools = CsvRows.read(culture.folder().resolve("simulation_schools.csv"));
         List<String> labels = List.of("below average", "average", "above average"); // core-sqii's bands
         List<String> changed = new ArrayList<>();
         for (Map<String, String> s : schools) {
@@ -138,14 +134,14 @@ class TestSimulateCommand {
                 assertThat(s.get("reason")).as("%s", s).isNotEmpty();
             }
         }
-        assertThat(readCsv(culture.folder().resolve("simulation_changes.csv")))
+        assertThat(CsvRows.read(culture.folder().resolve("simulation_changes.csv")))
                 .extracting(r -> r.get("school_year") + "|" + r.get("school_id")).containsExactlyElementsOf(changed);
     }
 
     @Test
     void theStateSummaryRowCountsAndAveragesTheSchoolsFile() throws IOException {
-        List<Map<String, String>> schools = readCsv(culture.folder().resolve("simulation_schools.csv"));
-        for (Map<String, String> state : readCsv(culture.folder().resolve("simulation_summary.csv")).stream()
+        List<Map<String, String>> schools = CsvRows.read(culture.folder().resolve("simulation_schools.csv"));
+        for (Map<String, String> state : CsvRows.read(culture.folder().resolve("simulation_summary.csv")).stream()
                 .filter(r -> r.get("dimension").equals("state")).toList()) {
             List<Map<String, String>> ofYear = schools.stream()
                     .filter(s -> s.get("school_year").equals(state.get("school_year"))).toList();
@@ -177,7 +173,7 @@ class TestSimulateCommand {
         assertThat(absence91.exitCode()).as(absence91.err()).isZero();
         assertThat(absence91.out()).contains("different measurement: metrics computed for each",
                 "measurement.chronic_absence_threshold: 0.9 vs 0.91");
-        List<Map<String, String>> rows = readCsv(absence91.folder().resolve("simulation_disagreements.csv"));
+        List<Map<String, String>> rows = CsvRows.read(absence91.folder().resolve("simulation_disagreements.csv"));
         assertThat(rows).isNotEmpty();
         for (Map<String, String> r : rows) {
             // only chronic_absence's definition follows the threshold among core-sqii's indicators
@@ -244,24 +240,5 @@ class TestSimulateCommand {
         cli.setErr(new PrintWriter(stderr, true));
         int code = cli.execute(all.toArray(String[]::new));
         return new Run(code, stdout.toString(), stderr.toString(), out);
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<Map<String, String>> result = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-            List<String> header = null;
-            for (CsvRecord record : csv) {
-                if (header == null) {
-                    header = record.getFields();
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), record.getField(i));
-                }
-                result.add(row);
-            }
-        }
-        return result;
     }
 }

@@ -2,15 +2,11 @@ package org.flashlight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,8 +58,8 @@ class TestSupportOutputs {
 
     @Test
     void everyPrioritySchoolHasAtMostOnePartnerAndItIsARewardSchoolUsedOnce() throws IOException {
-        List<Map<String, String>> results = readCsv(out.resolve("school_results.csv"));
-        List<Map<String, String>> pairings = readCsv(out.resolve("school_pairings.csv"));
+        List<Map<String, String>> results = CsvRows.read(out.resolve("school_results.csv"));
+        List<Map<String, String>> pairings = CsvRows.read(out.resolve("school_pairings.csv"));
         Set<String> priority = designated(results, "priority");
         Set<String> reward = designated(results, "reward");
         assertThat(priority).isNotEmpty();
@@ -87,8 +83,8 @@ class TestSupportOutputs {
 
     @Test
     void focusSchoolsAreInCommunitiesOfTwoToFour() throws IOException {
-        List<Map<String, String>> communities = readCsv(out.resolve("communities_of_practice.csv"));
-        Set<String> focus = designated(readCsv(out.resolve("school_results.csv")), "focus");
+        List<Map<String, String>> communities = CsvRows.read(out.resolve("communities_of_practice.csv"));
+        Set<String> focus = designated(CsvRows.read(out.resolve("school_results.csv")), "focus");
         assertThat(communities.stream().map(c -> c.get("school_year") + "|" + c.get("school_id"))
                 .collect(Collectors.toSet())).isEqualTo(focus);
         Map<String, Long> sizes = communities.stream().filter(c -> !c.get("community").isEmpty())
@@ -99,12 +95,12 @@ class TestSupportOutputs {
 
     @Test
     void everyDesignationButRewardHasExitConditions() throws IOException {
-        List<Map<String, String>> results = readCsv(out.resolve("school_results.csv"));
+        List<Map<String, String>> results = CsvRows.read(out.resolve("school_results.csv"));
         Set<String> expected = results.stream().flatMap(r -> java.util.Arrays.stream(r.get("designations").split("\\|"))
                         .filter(d -> !d.isEmpty() && !d.equals("reward"))
                         .map(d -> r.get("school_year") + "|" + r.get("school_id") + "|" + d))
                 .collect(Collectors.toSet());
-        Set<String> written = readCsv(out.resolve("exit_status.csv")).stream()
+        Set<String> written = CsvRows.read(out.resolve("exit_status.csv")).stream()
                 .map(e -> e.get("school_year") + "|" + e.get("school_id") + "|" + e.get("designation"))
                 .collect(Collectors.toSet());
         assertThat(written).isEqualTo(expected);
@@ -116,7 +112,7 @@ class TestSupportOutputs {
             for (String file : HEADERS.keySet()) {
                 String table = file.replace(".csv", "");
                 assertThat(db.queryLong("SELECT count(*) FROM " + table)).as(table)
-                        .isEqualTo(readCsv(out.resolve(file)).size());
+                        .isEqualTo(CsvRows.read(out.resolve(file)).size());
             }
         }
     }
@@ -136,24 +132,5 @@ class TestSupportOutputs {
             System.err.println(err);
         }
         return code;
-    }
-
-    private static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(file)) {
-            List<String> header = null;
-            for (CsvRecord record : csv) {
-                if (header == null) {
-                    header = record.getFields();
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), record.getField(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }
