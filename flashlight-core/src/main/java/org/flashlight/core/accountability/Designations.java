@@ -89,7 +89,8 @@ final class Designations {
                     + " by " + rule.by() + (rule.pooled() ? " (pooled)" : "") + ": ceil("
                     + rule.share().toPlainString() + " x " + members.size() + ") = " + count
                     + (rule.excluding().isEmpty() ? "" : ", passing over " + String.join("/", rule.excluding()))
-                    + "; ties: lower " + firstIndicator + ", then school_id";
+                    + "; ties: " + (rule.rule().equals("top_share") ? "higher " : "lower ") + firstIndicator
+                    + ", then school_id";
             // MA-5's exit distance: a school leaves a "lowest x%" once it rises above the highest chosen value
             Optional<BigDecimal> cut = rule.rule().equals("top_share") ? Optional.empty() : chosen.stream()
                     .map(id -> by(rule, member(members, id)).orElseThrow()).max(BigDecimal::compareTo);
