@@ -48,7 +48,8 @@ public final class ReportCards {
                 measures(run, school, year, metrics), comparison(run, school, year, metrics, similar),
                 similar(run, similar, year), explanations(run.explanationsOf(school.id(), year)),
                 run.withheldExplanationsOf(school.id(), year), run.minNPublic(),
-                Urls.schoolCsv(school.id(), run.id(), year), Urls.state(run.id(), year));
+                Urls.schoolTable(school.id(), run.id(), year, "csv"), Urls.schoolTable(school.id(), run.id(), year, "xlsx"),
+                Urls.schoolPdf(school.id(), run.id(), year), Urls.state(run.id(), year));
     }
 
     /** The measures the school has a result for this year: the catalog's order, then others by id. */
