@@ -174,7 +174,7 @@ public final class Dashboards {
             for (SchoolOutcome outcome : run.outcomesOf(school.id(), year)) {
                 for (String id : outcome.designations()) {
                     list.add(new DesignatedSchool(school.name(), Urls.school(school.id(), run.id(), year),
-                            DesignationGuide.title(id), ReportCards.reasonFor(id, outcome.detail())));
+                            DesignationGuide.title(id), ReportCards.publicReason(run, outcome, id)));
                 }
             }
         }
