@@ -4,43 +4,43 @@ import org.flashlight.web.view.DashboardPage;
 import org.flashlight.web.view.ReportCardPage;
 
 /**
- * The CSV downloads: exactly the cells a page shows, with the same text (a hidden cell says {@code hidden}, a
- * coded one its code, and neither has a number of students).
+ * The downloads' tables: exactly the cells a page shows, with the same text (a hidden cell says {@code hidden}, a
+ * coded one its code, and neither has a number of students). Written as CSV ({@link Csv}) or XLSX ({@link Xlsx}).
  */
 final class Downloads {
     private Downloads() {
     }
 
-    static String reportCard(ReportCardPage page) {
-        Csv csv = new Csv().row("framework", "school_year", "school_id", "school_name", "metric", "measure",
+    static Table reportCard(ReportCardPage page) {
+        Table.Builder table = new Table.Builder().row("framework", "school_year", "school_id", "school_name", "metric", "measure",
                 "student_group", "group", "value", "students", "level_or_points");
         for (ReportCardPage.MeasureView m : page.measures()) {
             for (ReportCardPage.GroupValue g : m.groups()) {
-                csv.row(page.frameworkId(), Integer.toString(page.year()), page.schoolId(), page.schoolName(),
+                table.row(page.frameworkId(), Integer.toString(page.year()), page.schoolId(), page.schoolName(),
                         m.metricId(), m.label(), g.groupId(), g.group(), g.display(), g.students(), g.scored());
             }
         }
-        return csv.toString();
+        return table.build();
     }
 
-    static String dashboard(DashboardPage page) {
-        Csv csv = new Csv();
+    static Table dashboard(DashboardPage page) {
+        Table.Builder table = new Table.Builder();
         if (page.showScore()) {
-            csv.row("framework", "school_year", "school_id", "school_name", "type", "metric", "value", "rating", "score",
+            table.row("framework", "school_year", "school_id", "school_name", "type", "metric", "value", "rating", "score",
                     "designations");
         } else {
-            csv.row("framework", "school_year", "school_id", "school_name", "type", "metric", "value", "rating",
+            table.row("framework", "school_year", "school_id", "school_name", "type", "metric", "value", "rating",
                     "designations");
         }
         for (DashboardPage.Row r : page.rows()) {
             if (page.showScore()) {
-                csv.row(page.frameworkId(), Integer.toString(page.year()), r.schoolId(), r.name(), r.type(),
+                table.row(page.frameworkId(), Integer.toString(page.year()), r.schoolId(), r.name(), r.type(),
                         page.metricId(), r.value(), r.rating(), r.score(), r.designations());
             } else {
-                csv.row(page.frameworkId(), Integer.toString(page.year()), r.schoolId(), r.name(), r.type(),
+                table.row(page.frameworkId(), Integer.toString(page.year()), r.schoolId(), r.name(), r.type(),
                         page.metricId(), r.value(), r.rating(), r.designations());
             }
         }
-        return csv.toString();
+        return table.build();
     }
 }

@@ -33,8 +33,10 @@ import org.flashlight.web.view.ReportCards;
  */
 public final class WebApp {
     /** Every GET route of the app, HTML and API. */
-    public static final List<String> ROUTES = List.of("/", "/schools/{schoolId}", "/schools/{schoolId}/report-card.csv",
-            "/districts/{districtId}", "/districts/{districtId}/schools.csv", "/state", "/state/schools.csv",
+    public static final List<String> ROUTES = List.of("/", "/schools/{schoolId}.pdf", "/schools/{schoolId}",
+            "/schools/{schoolId}/report-card.csv", "/schools/{schoolId}/report-card.xlsx", "/districts/{districtId}",
+            "/districts/{districtId}/schools.csv", "/districts/{districtId}/schools.xlsx", "/state",
+            "/state/schools.csv", "/state/schools.xlsx",
             "/api/frameworks", "/api/schools", "/api/schools/{schoolId}/report-card", "/api/districts/{districtId}",
             "/api/state", "/openapi.json", "/static/{file}");
 
@@ -77,21 +79,30 @@ public final class WebApp {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.routes.get("/", ctx -> html(ctx, "home.jte", HomePage.build(library, ctx.queryParam("q"))));
-        config.routes.get("/schools/{schoolId}", ctx -> cachedHtml(ctx, "school.jte", () -> reportCard(ctx)));
-        config.routes.get("/schools/{schoolId}/report-card.csv", ctx -> {
+        // before /schools/{schoolId}, which would take "S1.pdf" for a school id
+        config.routes.get("/schools/{schoolId}.pdf", ctx -> {
             ReportCardPage page = reportCard(ctx);
-            csv(ctx, page.schoolId() + "-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.reportCard(page));
+            ctx.header("Content-Disposition", attachment(fileName(page) + ".pdf")).contentType("application/pdf")
+                    .result(ReportCardPdf.of(page));
         });
+        config.routes.get("/schools/{schoolId}", ctx -> cachedHtml(ctx, "school.jte", () -> reportCard(ctx)));
+        for (Format format : Format.values()) {
+            config.routes.get("/schools/{schoolId}/report-card." + format.extension, ctx -> {
+                ReportCardPage page = reportCard(ctx);
+                download(ctx, fileName(page), format, Downloads.reportCard(page));
+            });
+            config.routes.get("/districts/{districtId}/schools." + format.extension, ctx -> {
+                DashboardPage page = dashboard(ctx, true);
+                download(ctx, page.entityId() + "-" + page.frameworkId() + "-" + page.year(), format,
+                        Downloads.dashboard(page));
+            });
+            config.routes.get("/state/schools." + format.extension, ctx -> {
+                DashboardPage page = dashboard(ctx, false);
+                download(ctx, "state-" + page.frameworkId() + "-" + page.year(), format, Downloads.dashboard(page));
+            });
+        }
         config.routes.get("/districts/{districtId}", ctx -> cachedHtml(ctx, "dashboard.jte", () -> dashboard(ctx, true)));
-        config.routes.get("/districts/{districtId}/schools.csv", ctx -> {
-            DashboardPage page = dashboard(ctx, true);
-            csv(ctx, page.entityId() + "-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.dashboard(page));
-        });
         config.routes.get("/state", ctx -> cachedHtml(ctx, "dashboard.jte", () -> dashboard(ctx, false)));
-        config.routes.get("/state/schools.csv", ctx -> {
-            DashboardPage page = dashboard(ctx, false);
-            csv(ctx, "state-" + page.frameworkId() + "-" + page.year() + ".csv", Downloads.dashboard(page));
-        });
         config.routes.get("/api/frameworks", ctx -> json(ctx, library.runs().stream()
                 .map(r -> new FrameworkSummary(r.id(), r.name(), r.publishScore(), r.minNPublic(), List.copyOf(r.years())))
                 .toList()));
@@ -197,9 +208,32 @@ public final class WebApp {
         ctx.contentType("application/json").result(json.writeValueAsBytes(value));
     }
 
-    private static void csv(Context ctx, String fileName, String text) {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
-                .contentType("text/csv; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+    /** The two formats of every table download: the same {@link Table}, written as text or as a workbook. */
+    private enum Format {
+        CSV("csv"), XLSX("xlsx");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    private static String fileName(ReportCardPage page) {
+        return page.schoolId() + "-" + page.frameworkId() + "-" + page.year();
+    }
+
+    private static void download(Context ctx, String baseName, Format format, Table table) {
+        ctx.header("Content-Disposition", attachment(baseName + "." + format.extension));
+        switch (format) {
+            case CSV -> ctx.contentType("text/csv; charset=utf-8").result(Csv.of(table).getBytes(StandardCharsets.UTF_8));
+            case XLSX -> ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .result(Xlsx.of(baseName, table));
+        }
+    }
+
+    private static String attachment(String fileName) {
+        return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
     }
 
     private void problem(Context ctx, int status, String message) {

@@ -11,8 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import de.siegmar.fastcsv.reader.CsvReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.flashlight.web.results.ResultsLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +42,11 @@ class TestWebApp {
     @AfterAll
     static void stop() {
         app.stop();
+    }
+
+    static HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -99,10 +112,86 @@ class TestWebApp {
     }
 
     @Test
+    void everyXlsxDownloadHoldsTheCsvsCells() throws Exception {
+        for (String table : List.of("/schools/S1/report-card", "/districts/D1/schools", "/state/schools")) {
+            String query = "?framework=alpha&year=2025";
+            List<List<String>> csv = new ArrayList<>();
+            CsvReader.builder().ofCsvRecord(get(table + ".csv" + query).body()).forEach(r -> csv.add(r.getFields()));
+            HttpResponse<byte[]> xlsx = bytes(table + ".xlsx" + query);
+            assertThat(xlsx.statusCode()).as(table).isEqualTo(200);
+            assertThat(xlsx.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    v -> assertThat(v).contains("spreadsheetml"));
+            assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                    v -> assertThat(v).contains("attachment").contains("-alpha-2025.xlsx"));
+            assertThat(sheet(xlsx.body())).as(table).isEqualTo(csv);
+            // no clock in the file: a second later, the same bytes
+            Thread.sleep(1100);
+            assertThat(bytes(table + ".xlsx" + query).body()).as(table).isEqualTo(xlsx.body());
+            assertThat(csv).as(table).hasSizeGreaterThan(1);
+        }
+    }
+
+    @Test
+    void theXlsxHidesTheHiddenCellAsTheCsvDoes() throws Exception {
+        List<List<String>> rows = sheet(bytes("/schools/S1/report-card.xlsx?framework=alpha&year=2025").body());
+        // S1's ELA for English learners is hidden (3 of 7 in the run): the word only, no students, no level
+        assertThat(rows).contains(List.of("alpha", "2025", "S1", "Alder Elementary", "ela_proficiency",
+                "ELA: proficient", "el", "English learners", "hidden", "", ""));
+        // its 7 students, its value 3 / 7 and its percent appear in no cell; the coded swd cell has no count
+        assertThat(rows).allSatisfy(r -> assertThat(r).noneSatisfy(c -> assertThat(c)
+                .containsAnyOf(RunFixture.SECRET_VALUE, RunFixture.SECRET_PERCENT)));
+        assertThat(rows).filteredOn(r -> r.get(4).equals("ela_proficiency") && (r.get(6).equals("el") || r.get(6).equals("swd")))
+                .allSatisfy(r -> assertThat(r.get(9)).isEmpty());
+    }
+
+    /** The first sheet's rows, each cell's text ("" for a cell not written). */
+    static List<List<String>> sheet(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            return rows.map(r -> {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < r.getCellCount(); i++) {
+                    cells.add(r.getCell(i) == null ? "" : r.getCell(i).getText());
+                }
+                return cells;
+            }).toList();
+        }
+    }
+
+    @Test
+    void thePdfOfTheReportCardHoldsPublicValuesOnly() throws Exception {
+        HttpResponse<byte[]> pdf = bytes("/schools/S1.pdf?framework=alpha&year=2025");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        // the school, the framework, ELA for all students (30 of 50 = 60.0%, shown), the coded swd cell's code,
+        // the hidden el cell's word, and the score alpha publishes (61.25 to one decimal is 61.3)
+        assertThat(text).contains("Alder Elementary", "Alpha", "2025", "60.0%", ">= 95%", "hidden", "61.3",
+                "Targeted support and improvement");
+        assertThat(text).doesNotContain(RunFixture.SECRET_VALUE).doesNotContain(RunFixture.SECRET_PERCENT)
+                .doesNotContain("18.2");
+        // the same request gives the same bytes
+        assertThat(bytes("/schools/S1.pdf?framework=alpha&year=2025").body()).isEqualTo(pdf.body());
+        // beta does not publish its score
+        try (PDDocument document = Loader.loadPDF(bytes("/schools/S1.pdf?framework=beta&year=2025").body())) {
+            assertThat(new PDFTextStripper().getText(document)).doesNotContain("Summative score");
+        }
+        assertThat(get("/schools/NOPE.pdf?framework=alpha").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theDesignationSaysWhyAndHowToExit() throws Exception {
         String html = get("/schools/S1?framework=alpha&year=2025").body();
+        // S1's students with disabilities have a coded ELA cell: the reason, which quotes their score, is withheld
         assertThat(html).contains("Targeted support and improvement (Students with disabilities)",
-                "tsi:swd because swd score 18.2 &lt;= csi cut 21.4", "What it takes to exit");
+                "The Students with disabilities group's results meet this rule; the numbers are withheld to protect"
+                        + " student privacy.", "What it takes to exit");
+        assertThat(html).doesNotContain("18.2");
+        assertThat(get("/api/schools/S1/report-card?framework=alpha&year=2025").body()).doesNotContain("18.2");
+        assertThat(get("/state?framework=alpha&year=2025").body()).doesNotContain("18.2");
     }
 
     @Test

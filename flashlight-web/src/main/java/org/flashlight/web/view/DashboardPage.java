@@ -15,7 +15,7 @@ public record DashboardPage(String scope, String entityId, String title, String 
         int year, List<Choice> frameworks, List<Choice> years, List<Choice> measures, String metricId,
         String metricLabel, String sort, boolean descending, boolean showScore, List<Row> rows,
         List<Bin> distribution, int schoolsWithoutValue, List<Gap> gaps, List<DesignatedSchool> designated,
-        List<Choice> districts, String csvUrl) {
+        List<Choice> districts, String csvUrl, String xlsxUrl) {
     public DashboardPage {
         frameworks = List.copyOf(frameworks);
         years = List.copyOf(years);

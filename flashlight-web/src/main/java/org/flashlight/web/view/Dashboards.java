@@ -56,7 +56,8 @@ public final class Dashboards {
                 descending, run.publishScore(), rows, distribution(run, schools, year, chosen),
                 (int) schools.stream().filter(s -> value(run, s, year, chosen).isEmpty()).count(),
                 gaps(run, scope, entity, year, chosen), designated(run, schools, year), districts(run, year),
-                csvUrl(scope, entity, run.id(), year, chosen));
+                Urls.dashboardTable(scope, entity, run.id(), year, chosen, "csv"),
+                Urls.dashboardTable(scope, entity, run.id(), year, chosen, "xlsx"));
     }
 
     private static List<String> sortedLikeCatalog(List<String> metrics) {
@@ -65,11 +66,6 @@ public final class Dashboards {
 
     private static String url(String scope, String entity, String framework, int year) {
         return scope.equals("state") ? Urls.state(framework, year) : Urls.district(entity, framework, year);
-    }
-
-    private static String csvUrl(String scope, String entity, String framework, int year, String metric) {
-        String path = scope.equals("state") ? "/state.csv" : "/districts/" + Urls.encode(entity) + ".csv";
-        return path + "?framework=" + Urls.encode(framework) + "&year=" + year + "&measure=" + Urls.encode(metric);
     }
 
     private static List<Choice> metricChoices(List<String> metrics, String chosen) {
@@ -178,7 +174,7 @@ public final class Dashboards {
             for (SchoolOutcome outcome : run.outcomesOf(school.id(), year)) {
                 for (String id : outcome.designations()) {
                     list.add(new DesignatedSchool(school.name(), Urls.school(school.id(), run.id(), year),
-                            DesignationGuide.title(id), ReportCards.reasonFor(id, outcome.detail())));
+                            DesignationGuide.title(id), ReportCards.publicReason(run, outcome, id)));
                 }
             }
         }

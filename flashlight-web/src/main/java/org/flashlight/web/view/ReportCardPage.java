@@ -14,7 +14,7 @@ public record ReportCardPage(String schoolId, String schoolName, String district
         List<Choice> years, String rating, String score, List<DesignationView> designations,
         List<String> strengths, List<String> weaknesses, List<MeasureView> measures, List<ComparisonRow> comparison,
         List<SimilarSchoolView> similarSchools, List<ExplanationView> explanations, int withheldExplanations,
-        int minNPublic, String csvUrl, String stateUrl) {
+        int minNPublic, String csvUrl, String xlsxUrl, String pdfUrl, String stateUrl) {
     public ReportCardPage {
         frameworks = List.copyOf(frameworks);
         years = List.copyOf(years);

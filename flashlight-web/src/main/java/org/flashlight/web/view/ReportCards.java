@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.flashlight.core.metric.Direction;
 import org.flashlight.web.results.CellKey;
+import org.flashlight.web.results.DesignationReasonPolicy;
 import org.flashlight.web.results.ExplanationLine;
 import org.flashlight.web.results.FrameworkRun;
 import org.flashlight.web.results.PublicCell;
@@ -43,12 +44,13 @@ public final class ReportCards {
         List<School> similar = SimilarSchools.of(run, school, year).stream().map(SimilarSchools.Match::school).toList();
         return new ReportCardPage(school.id(), school.name(), school.districtName(),
                 Urls.district(school.districtId(), run.id(), year), school.grades(), run.id(), run.name(), year,
-                frameworks, years, rating(outcomes), score(outcomes), designations(outcomes),
+                frameworks, years, rating(outcomes), score(outcomes), designations(run, outcomes),
                 comparedWithState(run, school, year, metrics, true), comparedWithState(run, school, year, metrics, false),
                 measures(run, school, year, metrics), comparison(run, school, year, metrics, similar),
                 similar(run, similar, year), explanations(run.explanationsOf(school.id(), year)),
                 run.withheldExplanationsOf(school.id(), year), run.minNPublic(),
-                Urls.schoolCsv(school.id(), run.id(), year), Urls.state(run.id(), year));
+                Urls.schoolTable(school.id(), run.id(), year, "csv"), Urls.schoolTable(school.id(), run.id(), year, "xlsx"),
+                Urls.schoolPdf(school.id(), run.id(), year), Urls.state(run.id(), year));
     }
 
     /** The measures the school has a result for this year: the catalog's order, then others by id. */
@@ -68,7 +70,7 @@ public final class ReportCards {
                         + s.setScale(1, RoundingMode.HALF_UP).toPlainString())).toList());
     }
 
-    private static List<DesignationView> designations(List<SchoolOutcome> outcomes) {
+    private static List<DesignationView> designations(FrameworkRun run, List<SchoolOutcome> outcomes) {
         List<DesignationView> views = new ArrayList<>();
         for (SchoolOutcome outcome : outcomes) {
             for (String id : outcome.designations()) {
@@ -78,10 +80,25 @@ public final class ReportCards {
                         ? " (" + outcome.frameworkLevel() + " grades)" : "";
                 views.add(new DesignationView("d-" + (views.size() + 1), id, DesignationGuide.title(id) + level,
                         entry.meaning(),
-                        reasonFor(id, outcome.detail()), entry.exit()));
+                        publicReason(run, outcome, id), entry.exit()));
             }
         }
         return views;
+    }
+
+    /**
+     * Why the school holds designation {@code id}, as the public may read it ({@link DesignationReasonPolicy}):
+     * the run's reason, or, when it quotes a group whose results are not all published, a sentence saying so.
+     */
+    static String publicReason(FrameworkRun run, SchoolOutcome outcome, String id) {
+        String reason = reasonFor(id, outcome.detail());
+        List<String> withheld = DesignationReasonPolicy.withheldGroups(run, outcome.schoolId(), outcome.year(), reason);
+        if (withheld.isEmpty()) {
+            return reason;
+        }
+        List<String> names = withheld.stream().map(Labels::group).toList();
+        return "The " + String.join(" and ", names) + (names.size() == 1 ? " group's" : " groups'")
+                + " results meet this rule; the numbers are withheld to protect student privacy.";
     }
 
     /** The part of the run's detail about this designation ({@code detail} lists one reason per designation). */

@@ -12,8 +12,22 @@ public final class Urls {
         return "/schools/" + encode(schoolId) + "?framework=" + encode(framework) + "&year=" + year;
     }
 
-    public static String schoolCsv(String schoolId, String framework, int year) {
-        return "/schools/" + encode(schoolId) + "/report-card.csv?framework=" + encode(framework) + "&year=" + year;
+    /** The report card's table as {@code csv} or {@code xlsx}. */
+    public static String schoolTable(String schoolId, String framework, int year, String extension) {
+        return "/schools/" + encode(schoolId) + "/report-card." + extension + "?framework=" + encode(framework)
+                + "&year=" + year;
+    }
+
+    public static String schoolPdf(String schoolId, String framework, int year) {
+        return "/schools/" + encode(schoolId) + ".pdf?framework=" + encode(framework) + "&year=" + year;
+    }
+
+    /** A dashboard's table ({@code scope} {@code state} or {@code district}) as {@code csv} or {@code xlsx}. */
+    public static String dashboardTable(String scope, String entity, String framework, int year, String metric,
+            String extension) {
+        String path = scope.equals("state") ? "/state" : "/districts/" + encode(entity);
+        return path + "/schools." + extension + "?framework=" + encode(framework) + "&year=" + year + "&measure="
+                + encode(metric);
     }
 
     public static String district(String districtId, String framework, int year) {

@@ -3,6 +3,7 @@ package org.flashlight.web.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.flashlight.web.results.CellKey;
 import org.flashlight.web.results.FrameworkRun;
 import org.flashlight.web.results.ResultsLibrary;
 import org.flashlight.web.view.ReportCardPage.GroupValue;
@@ -66,12 +67,29 @@ class TestReportCards {
 
     @Test
     void eachDesignationGetsItsOwnReasonAndExit() {
-        ReportCardPage page = page(true);
+        // S1's students with disabilities with their ELA cell shown (not coded): tsi:swd's reason is public
+        Runs runs = state();
+        runs.cells.removeIf(c -> c.key().equals(CellKey.school(2025, "S1", "ela_proficiency", "swd")));
+        FrameworkRun run = runs.shown(2025, "S1", "ela_proficiency", "swd", "0.30", 20).build("alpha", true);
+        ReportCardPage page = ReportCards.build(new ResultsLibrary(List.of(run)), run, run.school("S1").orElseThrow(),
+                2025);
         assertThat(page.designations()).extracting(ReportCardPage.DesignationView::reason).containsExactly(
                 "tsi:swd because swd score 18.2 <= csi cut 21.4", "reward because score 61.25 is among the top 10%");
         assertThat(page.designations().get(0).title())
                 .isEqualTo("Targeted support and improvement (Students with disabilities)");
         assertThat(page.designations().get(0).exit()).isNotEmpty();
+    }
+
+    @Test
+    void aReasonQuotingAGroupWithAHiddenCellIsWithheld() {
+        // S1's ELA for students with disabilities is coded (>= 95%), not shown: their score is not quoted
+        FrameworkRun run = state().build("alpha", true);
+        ReportCardPage page = ReportCards.build(new ResultsLibrary(List.of(run)), run, run.school("S1").orElseThrow(),
+                2025);
+        assertThat(page.designations()).extracting(ReportCardPage.DesignationView::reason).containsExactly(
+                "The Students with disabilities group's results meet this rule; the numbers are withheld to protect"
+                        + " student privacy.",
+                "reward because score 61.25 is among the top 10%");
     }
 
     @Test
