@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ final class OntrackCommand implements Runnable {
     }
 
     static String seconds(Instant from) {
-        return String.format(Locale.ROOT, "%.1f s", Duration.between(from, Instant.now()).toMillis() / 1000.0);
+        return RunCommand.seconds(from, Instant.now());
     }
 
     @Command(name = "train", mixinStandardHelpOptions = true,
@@ -108,7 +107,7 @@ final class OntrackCommand implements Runnable {
                         (a, b) -> a, java.util.TreeMap::new)));
                 ModelFolder.write(out, entries, settings, data.toString(), trainingData);
                 console.printf("Loaded %,d rows (%,d rejected) in %s; trained %d models in %s%n", report.rowsRead(),
-                        report.rowsRejected(), Duration.between(start, loaded).toMillis() / 1000.0 + " s",
+                        report.rowsRejected(), RunCommand.seconds(start, loaded),
                         entries.size(), seconds(loaded));
                 for (ModelEntry e : entries) {
                     console.printf(Locale.ROOT, "  %-20s %-20s %-14s held-out %d: AUC %.3f, Brier %.4f, calibration error "

@@ -106,10 +106,13 @@ final class SimulateCommand implements Callable<Integer> {
             Set<Integer> years = year == null ? Set.of() : Set.of(year);
             boolean shared = Measurement.of(a).equals(Measurement.of(b));
             List<MetricResult> resultsA = compute(db, a, shared ? "metrics (A and B)" : "metrics (A)");
-            ScoringOutcome outcomeA = Accountability.score(db, a, resultsA, a.metricsToCompute(), years);
+            Accountability.Inputs inputsA = Accountability.inputs(db, resultsA, a.metricsToCompute());
+            ScoringOutcome outcomeA = Accountability.score(a, inputsA, years);
             List<MetricResult> resultsB = shared ? resultsA : compute(db, b, "metrics (B)");
-            ScoringOutcome outcomeB = Accountability.score(db, b, resultsB, b.metricsToCompute(), years);
-            List<SchoolProfile> profiles = povertyProfiles(db, a, resultsA, b, resultsB);
+            // shared measurement: the same results and metric definitions, so the same inputs
+            Accountability.Inputs inputsB = shared ? inputsA : Accountability.inputs(db, resultsB, b.metricsToCompute());
+            ScoringOutcome outcomeB = Accountability.score(b, inputsB, years);
+            List<SchoolProfile> profiles = povertyProfiles(db, a, inputsA, b, inputsB);
             Instant scored = Instant.now();
             List<String> labels = labels(a, b);
             Simulation simulation = Simulation.of(new SimulationSide(labels.get(0), a, outcomeA),
@@ -143,13 +146,13 @@ final class SimulateCommand implements Callable<Integer> {
      * ask, from whichever side computed under that rule, else from one more pass over enrolment.
      */
     private static List<SchoolProfile> povertyProfiles(BundleDatabase db, FrameworkSettings a,
-            List<MetricResult> resultsA, FrameworkSettings b, List<MetricResult> resultsB) {
+            Accountability.Inputs inputsA, FrameworkSettings b, Accountability.Inputs inputsB) {
         String rule = EconomicDisadvantageRule.FRL_OR_DIRECT_CERT.id();
         if (a.econDisadvRule().equals(rule)) {
-            return SchoolInputs.profiles(db, resultsA);
+            return inputsA.profiles();
         }
         if (b.econDisadvRule().equals(rule)) {
-            return SchoolInputs.profiles(db, resultsB);
+            return inputsB.profiles();
         }
         StudentGroups.create(db, EconomicDisadvantageRule.FRL_OR_DIRECT_CERT);
         List<MetricDefinition> enrolment = a.metricsToCompute().stream()

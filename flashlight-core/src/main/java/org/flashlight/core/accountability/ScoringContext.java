@@ -34,7 +34,8 @@ final class ScoringContext {
     private final Map<String, Boolean> split = new HashMap<>();
     private final SortedSet<Integer> years = new TreeSet<>();
     private final Map<String, Optional<ScoringRule>> rules = new LinkedHashMap<>();
-    private final Map<String, Integer> metricBaseYears = new HashMap<>();
+    /** metric -> the years in which some school's all-students value counts (for {@link #metricBaseYear}) */
+    private final Map<String, SortedSet<Integer>> yearsWithValues = new HashMap<>();
 
     private final ScoringContext rulesFrom;
     private final List<SchoolProfile> schoolList;
@@ -60,6 +61,9 @@ final class ScoringContext {
         for (SchoolValue v : schoolValues) {
             values.put(key(v.schoolYear(), v.schoolId(), v.frameworkLevel(), v.metric(), v.group()), v);
             years.add(v.schoolYear());
+            if (v.group().equals("all") && v.counts(framework.minN())) {
+                yearsWithValues.computeIfAbsent(v.metric(), m -> new TreeSet<>()).add(v.schoolYear());
+            }
         }
     }
 
@@ -170,17 +174,8 @@ final class ScoringContext {
      */
     int metricBaseYear(int year, String metric) {
         int base = baseYear(year);
-        return metricBaseYears.computeIfAbsent(base + "|" + year + "|" + metric, k -> {
-            for (int y = base; y <= year; y++) {
-                int candidate = y;
-                boolean any = values.values().stream().anyMatch(v -> v.schoolYear() == candidate
-                        && v.metric().equals(metric) && v.group().equals("all") && v.counts(framework.minN()));
-                if (any) {
-                    return y;
-                }
-            }
-            return base;
-        });
+        SortedSet<Integer> withValues = yearsWithValues.getOrDefault(metric, new TreeSet<>()).subSet(base, year + 1);
+        return withValues.isEmpty() ? base : withValues.first();
     }
 
     /** Every rule computed so far, in the order first asked for. */

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import org.flashlight.core.accountability.SchoolScore;
 import org.flashlight.core.support.CommunitiesOfPractice;
 import org.flashlight.core.support.Community;
-import org.flashlight.core.support.SchoolProfile;
+import org.flashlight.core.support.PairingProfile;
 
 /**
  * CORE-8 for every scored year: the year's {@code focus} schools grouped 2-4 per community by their shared
@@ -30,10 +30,10 @@ final class FocusCommunities {
     }
 
     private static List<CommunityRow> ofYear(int year, List<SchoolScore> focus, SupportProfiles profiles) {
-        Map<String, SchoolProfile> bySchool = new HashMap<>();
+        Map<String, PairingProfile> bySchool = new HashMap<>();
         List<CommunityRow> withoutLevels = new ArrayList<>();
         for (SchoolScore s : focus) {
-            SchoolProfile profile = profiles.forCommunity(year, s.schoolId(), s.frameworkLevel());
+            PairingProfile profile = profiles.forCommunity(year, s.schoolId(), s.frameworkLevel());
             if (profile.metricLevels().isEmpty()) {
                 withoutLevels.add(new CommunityRow(year, OptionalInt.empty(), "", s.schoolId(), s.frameworkLevel(), "",
                         OptionalInt.empty(), false, "no community: the school has no metric levels"));
@@ -43,7 +43,7 @@ final class FocusCommunities {
         }
         List<CommunityRow> rows = new ArrayList<>();
         CommunitiesOfPractice.Result result = CommunitiesOfPractice.core().group(
-                bySchool.values().stream().sorted(java.util.Comparator.comparing(SchoolProfile::schoolId)).toList());
+                bySchool.values().stream().sorted(java.util.Comparator.comparing(PairingProfile::schoolId)).toList());
         int number = 0;
         for (Community community : result.communities()) {
             number++;
@@ -60,7 +60,7 @@ final class FocusCommunities {
         return rows;
     }
 
-    private static CommunityRow row(int year, OptionalInt community, String problem, SchoolProfile school,
+    private static CommunityRow row(int year, OptionalInt community, String problem, PairingProfile school,
             boolean sameLevel, String note) {
         String weakest = CommunitiesOfPractice.problem(school);
         return new CommunityRow(year, community, problem, school.schoolId(), school.level(), weakest,

@@ -10,7 +10,7 @@ import org.flashlight.core.accountability.SchoolScore;
 import org.flashlight.core.framework.FrameworkLevel;
 import org.flashlight.core.support.SchoolPair;
 import org.flashlight.core.support.SchoolPairing;
-import org.flashlight.core.support.SchoolProfile;
+import org.flashlight.core.support.PairingProfile;
 
 /**
  * CORE-7 for every scored year: the year's {@code priority} schools paired one to one with its
@@ -42,15 +42,15 @@ final class SchoolPairings {
     private static List<PairingRow> pairYear(int year, List<SchoolScore> priority, List<SchoolScore> reward,
             SchoolPairing pairing, SupportProfiles profiles) {
         Map<String, String> levelOf = new HashMap<>();
-        List<SchoolProfile> rewardProfiles = new ArrayList<>();
+        List<PairingProfile> rewardProfiles = new ArrayList<>();
         for (SchoolScore s : reward) {
             profiles.forPairing(year, s.schoolId(), s.frameworkLevel()).ifPresent(rewardProfiles::add);
             levelOf.put(s.schoolId(), s.frameworkLevel());
         }
-        List<SchoolProfile> priorityProfiles = new ArrayList<>();
+        List<PairingProfile> priorityProfiles = new ArrayList<>();
         List<PairingRow> rows = new ArrayList<>();
         for (SchoolScore s : priority) {
-            Optional<SchoolProfile> profile = profiles.forPairing(year, s.schoolId(), s.frameworkLevel());
+            Optional<PairingProfile> profile = profiles.forPairing(year, s.schoolId(), s.frameworkLevel());
             profile.ifPresent(priorityProfiles::add);
             if (profile.isEmpty()) {
                 rows.add(new PairingRow(year, s.schoolId(), s.frameworkLevel(), "", "", OptionalDouble.empty(),

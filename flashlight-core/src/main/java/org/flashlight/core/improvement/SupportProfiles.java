@@ -48,7 +48,7 @@ final class SupportProfiles {
     }
 
     /** The school's profile, or empty when its enrolled students or its econ_disadv share are unknown. */
-    Optional<org.flashlight.core.support.SchoolProfile> forPairing(int year, String schoolId, String level) {
+    Optional<org.flashlight.core.support.PairingProfile> forPairing(int year, String schoolId, String level) {
         Optional<BigDecimal> poverty = Optional.ofNullable(profiles.get(year + "|" + schoolId))
                 .map(SchoolProfile::econShare);
         Optional<SchoolValue> all = enrolled(year, schoolId, "all");
@@ -60,7 +60,7 @@ final class SupportProfiles {
         for (StudentGroup race : StudentGroup.RACES) {
             races.put(race.id(), share(year, schoolId, race.id(), total));
         }
-        return Optional.of(new org.flashlight.core.support.SchoolProfile(schoolId, level, poverty.get(),
+        return Optional.of(new org.flashlight.core.support.PairingProfile(schoolId, level, poverty.get(),
                 share(year, schoolId, "el", total), share(year, schoolId, "swd", total), races,
                 total.intValueExact(), metricLevels(year, schoolId, level)));
     }
@@ -69,8 +69,8 @@ final class SupportProfiles {
      * For grouping focus schools, which reads only the level and the metric levels: demographics are not
      * needed, so a school without enrollment rows still gets a community.
      */
-    org.flashlight.core.support.SchoolProfile forCommunity(int year, String schoolId, String level) {
-        return new org.flashlight.core.support.SchoolProfile(schoolId, level, BigDecimal.ZERO, BigDecimal.ZERO,
+    org.flashlight.core.support.PairingProfile forCommunity(int year, String schoolId, String level) {
+        return new org.flashlight.core.support.PairingProfile(schoolId, level, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, new TreeMap<>(), 1, metricLevels(year, schoolId, level));
     }
 

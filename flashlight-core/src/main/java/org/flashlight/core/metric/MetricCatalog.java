@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import org.flashlight.core.ontrack.OnTrackCuts;
 import org.flashlight.core.group.StudentGroup;
 
 /**
@@ -69,12 +70,13 @@ public final class MetricCatalog {
     }
 
     /**
-     * Course marks (R-8 .. R-10, docs/metrics/course-marks.md). The cuts are CORE's; a state that
-     * differs changes them here, where every comparison stays exact (decimals and integers).
+     * Course marks (R-8 .. R-10, docs/metrics/course-marks.md). The cuts are CORE's, defined once in
+     * {@link OnTrackCuts} (the on-track rules read the same ones); every comparison stays exact (decimals
+     * and integers).
      */
     private static List<MetricDefinition> courseMarkMetrics() {
-        String minimumGpa = "2.5";
-        int hsReadinessAttendancePercent = 96;
+        String minimumGpa = OnTrackCuts.CORE.minimumGpa().toPlainString();
+        int hsReadinessAttendancePercent = OnTrackCuts.CORE.minimumAttendancePercent();
         // no credits of final letter marks = no GPA, which fails (0 >= 2.5 x 0 must not pass)
         String gpaAtLeastMinimum = "gpa_credits > 0 AND gpa_points >= " + minimumGpa + " * gpa_credits";
         String noDOrFMark = "df_marks = 0";

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * possible. Deterministic:
  *
  * <ol>
- *   <li>A school's problem is its weakest entry in {@link SchoolProfile#metricLevels()}: the lowest
+ *   <li>A school's problem is its weakest entry in {@link PairingProfile#metricLevels()}: the lowest
  *   level, ties to the first key in alphabetical order (keys are metrics, or "metric group" for a
  *   subgroup result).</li>
  *   <li>For each problem (alphabetical), for each level (alphabetical): n >= 2 schools are split into
@@ -52,23 +52,23 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
     }
 
     /** The weakest entry: the lowest level, ties to the alphabetically first key. */
-    public static String problem(SchoolProfile school) {
+    public static String problem(PairingProfile school) {
         return school.metricLevels().entrySet().stream()
                 .min(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .orElseThrow(() -> new IllegalArgumentException(school.schoolId() + " has no metric levels"));
     }
 
-    public Result group(List<SchoolProfile> focusSchools) {
-        Map<String, List<SchoolProfile>> byProblem = new TreeMap<>();
-        focusSchools.stream().sorted(Comparator.comparing(SchoolProfile::schoolId))
+    public Result group(List<PairingProfile> focusSchools) {
+        Map<String, List<PairingProfile>> byProblem = new TreeMap<>();
+        focusSchools.stream().sorted(Comparator.comparing(PairingProfile::schoolId))
                 .forEach(school -> byProblem.computeIfAbsent(problem(school), key -> new ArrayList<>()).add(school));
         List<Draft> drafts = new ArrayList<>();
-        List<SchoolProfile> alone = new ArrayList<>();
-        for (Map.Entry<String, List<SchoolProfile>> problem : byProblem.entrySet()) {
+        List<PairingProfile> alone = new ArrayList<>();
+        for (Map.Entry<String, List<PairingProfile>> problem : byProblem.entrySet()) {
             List<Draft> ofProblem = new ArrayList<>();
-            List<SchoolProfile> pool = new ArrayList<>();
-            for (List<SchoolProfile> sameLevel : byLevel(problem.getValue()).values()) {
+            List<PairingProfile> pool = new ArrayList<>();
+            for (List<PairingProfile> sameLevel : byLevel(problem.getValue()).values()) {
                 if (sameLevel.size() >= minSize) {
                     ofProblem.addAll(split(problem.getKey(), sameLevel));
                 } else {
@@ -78,10 +78,10 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
             placeLeftovers(problem.getKey(), pool, ofProblem, alone);
             drafts.addAll(ofProblem);
         }
-        List<SchoolProfile> unassigned = new ArrayList<>();
+        List<PairingProfile> unassigned = new ArrayList<>();
         List<Draft> mixed = new ArrayList<>();
-        List<SchoolProfile> pool = new ArrayList<>();
-        for (List<SchoolProfile> sameLevel : byLevel(alone).values()) {
+        List<PairingProfile> pool = new ArrayList<>();
+        for (List<PairingProfile> sameLevel : byLevel(alone).values()) {
             if (sameLevel.size() >= minSize) {
                 mixed.addAll(split(mixedProblem(sameLevel), sameLevel));
             } else {
@@ -92,24 +92,24 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
         if (pool.size() >= minSize) {
             drafts.addAll(split(mixedProblem(pool), pool));
         } else {
-            for (SchoolProfile school : pool) {
+            for (PairingProfile school : pool) {
                 if (!join(school, drafts) && !pairWithSurplus(school, drafts)) {
                     unassigned.add(school);
                 }
             }
         }
         return new Result(drafts.stream().map(Draft::community).toList(),
-                unassigned.stream().map(SchoolProfile::schoolId).toList());
+                unassigned.stream().map(PairingProfile::schoolId).toList());
     }
 
-    private void placeLeftovers(String problem, List<SchoolProfile> pool, List<Draft> ofProblem,
-            List<SchoolProfile> alone) {
-        pool.sort(Comparator.comparing(SchoolProfile::level).thenComparing(SchoolProfile::schoolId));
+    private void placeLeftovers(String problem, List<PairingProfile> pool, List<Draft> ofProblem,
+            List<PairingProfile> alone) {
+        pool.sort(Comparator.comparing(PairingProfile::level).thenComparing(PairingProfile::schoolId));
         if (pool.size() >= minSize) {
             ofProblem.addAll(split(problem, pool));
             return;
         }
-        for (SchoolProfile school : pool) {
+        for (PairingProfile school : pool) {
             if (!join(school, ofProblem)) {
                 alone.add(school);
             }
@@ -117,7 +117,7 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
     }
 
     /** Adds the school to the smallest draft with room, same level first; false when none has room. */
-    private boolean join(SchoolProfile school, List<Draft> drafts) {
+    private boolean join(PairingProfile school, List<Draft> drafts) {
         Comparator<Draft> preference = Comparator.<Draft>comparingInt(draft -> draft.sameLevelAs(school) ? 0 : 1)
                 .thenComparingInt(draft -> draft.members.size());
         return drafts.stream().filter(draft -> draft.members.size() < maxSize).min(preference)
@@ -128,17 +128,17 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
      * When every community is full, a lone school takes the last member of the largest community (which
      * then still has more than {@code minSize}) into a new community of two; false when there is none.
      */
-    private boolean pairWithSurplus(SchoolProfile school, List<Draft> drafts) {
+    private boolean pairWithSurplus(PairingProfile school, List<Draft> drafts) {
         return drafts.stream().filter(draft -> draft.members.size() > minSize)
                 .max(Comparator.comparingInt(draft -> draft.members.size()))
                 .map(largest -> {
-                    SchoolProfile moved = largest.members.remove(largest.members.size() - 1);
-                    List<SchoolProfile> pair = new ArrayList<>(List.of(moved, school));
+                    PairingProfile moved = largest.members.remove(largest.members.size() - 1);
+                    List<PairingProfile> pair = new ArrayList<>(List.of(moved, school));
                     return drafts.add(new Draft(mixedProblem(pair), pair));
                 }).orElse(false);
     }
 
-    private List<Draft> split(String problem, List<SchoolProfile> schools) {
+    private List<Draft> split(String problem, List<PairingProfile> schools) {
         int n = schools.size();
         int k = (n + maxSize - 1) / maxSize;
         int base = n / k;
@@ -153,28 +153,28 @@ public record CommunitiesOfPractice(int minSize, int maxSize) {
         return drafts;
     }
 
-    private static Map<String, List<SchoolProfile>> byLevel(List<SchoolProfile> schools) {
-        Map<String, List<SchoolProfile>> byLevel = new TreeMap<>();
+    private static Map<String, List<PairingProfile>> byLevel(List<PairingProfile> schools) {
+        Map<String, List<PairingProfile>> byLevel = new TreeMap<>();
         schools.forEach(school -> byLevel.computeIfAbsent(school.level(), key -> new ArrayList<>()).add(school));
         return byLevel;
     }
 
-    private static String mixedProblem(List<SchoolProfile> schools) {
+    private static String mixedProblem(List<PairingProfile> schools) {
         Set<String> problems = new LinkedHashSet<>();
         schools.stream().map(CommunitiesOfPractice::problem).sorted().forEach(problems::add);
         return "mixed: " + String.join(", ", problems);
     }
 
     /** A community being formed; members keep the order they were added in until the end. */
-    private record Draft(String problem, List<SchoolProfile> members) {
+    private record Draft(String problem, List<PairingProfile> members) {
 
-        boolean sameLevelAs(SchoolProfile school) {
+        boolean sameLevelAs(PairingProfile school) {
             return members.stream().allMatch(member -> member.level().equals(school.level()));
         }
 
         Community community() {
-            List<String> ids = members.stream().map(SchoolProfile::schoolId).sorted().toList();
-            boolean sameLevel = members.stream().map(SchoolProfile::level).distinct().count() == 1;
+            List<String> ids = members.stream().map(PairingProfile::schoolId).sorted().toList();
+            boolean sameLevel = members.stream().map(PairingProfile::level).distinct().count() == 1;
             return new Community(problem, ids, sameLevel);
         }
     }

@@ -25,7 +25,7 @@ public final class DemographicDistance {
     private final double[] weight;
 
     /** Standardizes over {@code schools} (in pairing: the priority and reward schools together). */
-    public DemographicDistance(List<SchoolProfile> schools, List<String> levelOrder) {
+    public DemographicDistance(List<PairingProfile> schools, List<String> levelOrder) {
         if (schools.isEmpty()) {
             throw new IllegalArgumentException("need at least one school to standardize over");
         }
@@ -57,7 +57,7 @@ public final class DemographicDistance {
         }
     }
 
-    public double between(SchoolProfile a, SchoolProfile b) {
+    public double between(PairingProfile a, PairingProfile b) {
         double[] x = raw(a);
         double[] y = raw(b);
         double sum = 0;
@@ -70,7 +70,7 @@ public final class DemographicDistance {
         return Math.sqrt(sum);
     }
 
-    private double[] raw(SchoolProfile school) {
+    private double[] raw(PairingProfile school) {
         double[] row = new double[5 + raceGroups.size()];
         row[0] = school.poverty().doubleValue();
         row[1] = school.englishLearners().doubleValue();

@@ -39,10 +39,10 @@ public record SchoolPairing(List<String> levelOrder, int strengthGap) {
         return new SchoolPairing(List.of("elementary", "middle", "high"), 3);
     }
 
-    public Result pair(List<SchoolProfile> prioritySchools, List<SchoolProfile> rewardSchools) {
-        List<SchoolProfile> priority = sorted(prioritySchools);
-        List<SchoolProfile> reward = sorted(rewardSchools);
-        List<SchoolProfile> everyone = new ArrayList<>(priority);
+    public Result pair(List<PairingProfile> prioritySchools, List<PairingProfile> rewardSchools) {
+        List<PairingProfile> priority = sorted(prioritySchools);
+        List<PairingProfile> reward = sorted(rewardSchools);
+        List<PairingProfile> everyone = new ArrayList<>(priority);
         everyone.addAll(reward);
         if (everyone.isEmpty()) {
             return new Result(List.of(), List.of());
@@ -61,8 +61,8 @@ public record SchoolPairing(List<String> levelOrder, int strengthGap) {
             if (partner[p] < 0) {
                 unpaired.add(priority.get(p).schoolId());
             } else {
-                SchoolProfile school = priority.get(p);
-                SchoolProfile partnerSchool = reward.get(partner[p]);
+                PairingProfile school = priority.get(p);
+                PairingProfile partnerSchool = reward.get(partner[p]);
                 pairs.add(new SchoolPair(school.schoolId(), partnerSchool.schoolId(), cost[p][partner[p]],
                         strengths(partnerSchool, school)));
             }
@@ -70,7 +70,7 @@ public record SchoolPairing(List<String> levelOrder, int strengthGap) {
         return new Result(pairs, unpaired);
     }
 
-    List<SchoolPair.Strength> strengths(SchoolProfile reward, SchoolProfile priority) {
+    List<SchoolPair.Strength> strengths(PairingProfile reward, PairingProfile priority) {
         List<SchoolPair.Strength> strengths = new ArrayList<>();
         for (Map.Entry<String, Integer> metric : priority.metricLevels().entrySet()) {
             Integer rewardLevel = reward.metricLevels().get(metric.getKey());
@@ -83,9 +83,9 @@ public record SchoolPairing(List<String> levelOrder, int strengthGap) {
         return strengths;
     }
 
-    private static List<SchoolProfile> sorted(List<SchoolProfile> schools) {
-        List<SchoolProfile> copy = new ArrayList<>(schools);
-        copy.sort(Comparator.comparing(SchoolProfile::schoolId));
+    private static List<PairingProfile> sorted(List<PairingProfile> schools) {
+        List<PairingProfile> copy = new ArrayList<>(schools);
+        copy.sort(Comparator.comparing(PairingProfile::schoolId));
         for (int i = 1; i < copy.size(); i++) {
             if (copy.get(i).schoolId().equals(copy.get(i - 1).schoolId())) {
                 throw new IllegalArgumentException("school " + copy.get(i).schoolId() + " is listed twice");

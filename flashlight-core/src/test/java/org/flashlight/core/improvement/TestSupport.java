@@ -67,7 +67,7 @@ class TestSupport {
     void demographicsComeFromTheEnrolledPopulationOfSwdIdentification() {
         // 200 enrolled: 50 EL, 30 SWD, all white -> EL 0.25, SWD 0.15, white 1, size 200.
         SupportFixture f = new SupportFixture().school("A", "0.6", 200, 50, 30);
-        org.flashlight.core.support.SchoolProfile profile = new SupportProfiles(f.inputs(CORE, Map.of()))
+        org.flashlight.core.support.PairingProfile profile = new SupportProfiles(f.inputs(CORE, Map.of()))
                 .forPairing(SupportFixture.YEAR, "A", "elementary").orElseThrow();
         assertThat(profile.poverty()).isEqualByComparingTo("0.6");
         assertThat(profile.englishLearners()).isEqualByComparingTo("0.25");

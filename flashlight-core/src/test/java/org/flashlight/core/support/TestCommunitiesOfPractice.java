@@ -16,17 +16,17 @@ class TestCommunitiesOfPractice {
 
     private final CommunitiesOfPractice communities = CommunitiesOfPractice.core();
 
-    private static SchoolProfile focus(String id, String level, String weakest) {
+    private static PairingProfile focus(String id, String level, String weakest) {
         // the weakest metric at level 1, the others at 5
         Map<String, Integer> levels = new TreeMap<>(Map.of("ela", 5, "math", 5, "chronic_absence", 5));
         levels.put(weakest, 1);
-        return new SchoolProfile(id, level, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, new TreeMap<>(), 300,
+        return new PairingProfile(id, level, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, new TreeMap<>(), 300,
                 new TreeMap<>(levels));
     }
 
     @Test
     void theProblemIsTheLowestLevelTiesAlphabetical() {
-        SchoolProfile tied = new SchoolProfile("s", "middle", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO,
+        PairingProfile tied = new PairingProfile("s", "middle", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO,
                 new TreeMap<>(), 300, new TreeMap<>(Map.of("math", 2, "ela", 2, "sel", 3)));
         assertThat(CommunitiesOfPractice.problem(tied)).isEqualTo("ela");
     }
@@ -45,7 +45,7 @@ class TestCommunitiesOfPractice {
     @Test
     void fiveSchoolsSplitThreeAndTwo() {
         // n = 5, k = ceil(5 / 4) = 2, sizes 5 / 2 = 2 and one more for the first: 3 + 2.
-        List<SchoolProfile> five = new ArrayList<>();
+        List<PairingProfile> five = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             five.add(focus("s" + i, "high", "math"));
         }
@@ -90,13 +90,13 @@ class TestCommunitiesOfPractice {
         List<String> metrics = List.of("ela", "math", "chronic_absence", "suspension", "sel_positive");
         for (int trial = 0; trial < 300; trial++) {
             int count = 2 + random.nextInt(30);
-            List<SchoolProfile> schools = new ArrayList<>();
+            List<PairingProfile> schools = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Map<String, Integer> metricLevels = new TreeMap<>();
                 for (String metric : metrics) {
                     metricLevels.put(metric, 1 + random.nextInt(10));
                 }
-                schools.add(new SchoolProfile("s" + i, levels.get(random.nextInt(3)), BigDecimal.ONE, BigDecimal.ZERO,
+                schools.add(new PairingProfile("s" + i, levels.get(random.nextInt(3)), BigDecimal.ONE, BigDecimal.ZERO,
                         BigDecimal.ZERO, new TreeMap<>(), 300, new TreeMap<>(metricLevels)));
             }
             CommunitiesOfPractice.Result result = communities.group(schools);

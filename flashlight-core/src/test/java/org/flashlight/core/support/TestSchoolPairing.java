@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class TestSchoolPairing {
 
-    private static SchoolProfile school(String id, String poverty) {
+    private static PairingProfile school(String id, String poverty) {
         return school(id, poverty, Map.of());
     }
 
-    private static SchoolProfile school(String id, String poverty, Map<String, Integer> levels) {
-        return new SchoolProfile(id, "elementary", new BigDecimal(poverty), new BigDecimal("0.2"),
+    private static PairingProfile school(String id, String poverty, Map<String, Integer> levels) {
+        return new PairingProfile(id, "elementary", new BigDecimal(poverty), new BigDecimal("0.2"),
                 new BigDecimal("0.1"), new TreeMap<>(Map.of("hispanic", new BigDecimal("0.5"))), 400,
                 new TreeMap<>(levels));
     }
@@ -58,8 +58,8 @@ class TestSchoolPairing {
 
     @Test
     void listsWhereTheRewardSchoolIsStrongLargestGapFirst() {
-        SchoolProfile priority = school("P", "0.8", Map.of("ela", 4, "math", 2, "suspension", 1, "sel", 9));
-        SchoolProfile reward = school("R", "0.8", Map.of("ela", 6, "math", 6, "suspension", 9, "sel", 10));
+        PairingProfile priority = school("P", "0.8", Map.of("ela", 4, "math", 2, "suspension", 1, "sel", 9));
+        PairingProfile reward = school("R", "0.8", Map.of("ela", 6, "math", 6, "suspension", 9, "sel", 10));
         SchoolPair pair = SchoolPairing.core().pair(List.of(priority), List.of(reward)).pairs().get(0);
         // suspension 9 - 1 = 8, math 6 - 2 = 4; ela 6 - 4 = 2 and sel 10 - 9 = 1 are under the gap of 3.
         assertThat(pair.strengths()).containsExactly(new SchoolPair.Strength("suspension", 9, 1),
@@ -70,11 +70,11 @@ class TestSchoolPairing {
     @Test
     void theOrderOfTheInputDoesNotMatter() {
         Random random = new Random(7);
-        List<SchoolProfile> priority = randomSchools(random, "P", 5);
-        List<SchoolProfile> reward = randomSchools(random, "R", 7);
+        List<PairingProfile> priority = randomSchools(random, "P", 5);
+        List<PairingProfile> reward = randomSchools(random, "R", 7);
         SchoolPairing.Result first = SchoolPairing.core().pair(priority, reward);
-        List<SchoolProfile> shuffledPriority = new ArrayList<>(priority);
-        List<SchoolProfile> shuffledReward = new ArrayList<>(reward);
+        List<PairingProfile> shuffledPriority = new ArrayList<>(priority);
+        List<PairingProfile> shuffledReward = new ArrayList<>(reward);
         Collections.shuffle(shuffledPriority, new Random(1));
         Collections.shuffle(shuffledReward, new Random(2));
         assertThat(SchoolPairing.core().pair(shuffledPriority, shuffledReward)).isEqualTo(first);
@@ -88,10 +88,10 @@ class TestSchoolPairing {
         for (int trial = 0; trial < 300; trial++) {
             int priorityCount = 1 + random.nextInt(5);
             int rewardCount = 1 + random.nextInt(6);
-            List<SchoolProfile> priority = randomSchools(random, "P", priorityCount);
-            List<SchoolProfile> reward = randomSchools(random, "R", rewardCount);
+            List<PairingProfile> priority = randomSchools(random, "P", priorityCount);
+            List<PairingProfile> reward = randomSchools(random, "R", rewardCount);
             SchoolPairing.Result result = SchoolPairing.core().pair(priority, reward);
-            List<SchoolProfile> everyone = new ArrayList<>(priority);
+            List<PairingProfile> everyone = new ArrayList<>(priority);
             everyone.addAll(reward);
             DemographicDistance distance = new DemographicDistance(everyone, SchoolPairing.core().levelOrder());
             double[][] cost = new double[priorityCount][rewardCount];
@@ -143,13 +143,13 @@ class TestSchoolPairing {
         return least;
     }
 
-    private static List<SchoolProfile> randomSchools(Random random, String prefix, int count) {
+    private static List<PairingProfile> randomSchools(Random random, String prefix, int count) {
         List<String> levels = List.of("elementary", "middle", "high");
-        List<SchoolProfile> schools = new ArrayList<>();
+        List<PairingProfile> schools = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double hispanic = random.nextInt(60) / 100.0;
             double black = random.nextInt(40) / 100.0;
-            schools.add(new SchoolProfile(prefix + i, levels.get(random.nextInt(3)),
+            schools.add(new PairingProfile(prefix + i, levels.get(random.nextInt(3)),
                     BigDecimal.valueOf(random.nextInt(101), 2), BigDecimal.valueOf(random.nextInt(51), 2),
                     BigDecimal.valueOf(random.nextInt(31), 2),
                     new TreeMap<>(Map.of("hispanic", BigDecimal.valueOf(hispanic), "black", BigDecimal.valueOf(black),

@@ -42,12 +42,6 @@ public final class Accountability {
                 directions);
     }
 
-    /** As {@link #score(FrameworkSettings, Inputs, Set)} reading the inputs from the run. */
-    public static ScoringOutcome score(BundleDatabase db, FrameworkSettings framework, List<MetricResult> results,
-            List<MetricDefinition> metrics, Set<Integer> years) {
-        return score(framework, inputs(db, results, metrics), years);
-    }
-
     /** @param years the years to score and write (all when empty) */
     public static ScoringOutcome score(FrameworkSettings framework, Inputs inputs, Set<Integer> years) {
         return FrameworkScorer.score(framework, inputs.values(), inputs.profiles(), inputs.directions(), years);

@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * @param enrollment number of students
  * @param metricLevels the school's CORE level (1-10) per metric, or per "metric group" for a subgroup
  */
-public record SchoolProfile(String schoolId, String level, BigDecimal poverty, BigDecimal englishLearners,
+public record PairingProfile(String schoolId, String level, BigDecimal poverty, BigDecimal englishLearners,
         BigDecimal disabilities, SortedMap<String, BigDecimal> raceShares, int enrollment,
         SortedMap<String, Integer> metricLevels) {
 
-    public SchoolProfile {
+    public PairingProfile {
         Objects.requireNonNull(schoolId, "schoolId is null");
         Objects.requireNonNull(level, "level is null");
         Objects.requireNonNull(poverty, "poverty is null");
