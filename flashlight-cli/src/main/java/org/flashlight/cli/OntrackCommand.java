@@ -21,11 +21,10 @@ import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.core.ontrack.OnTrackOutcome;
 import org.flashlight.core.ontrack.SupportListRule;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.duckdb.load.LoadReport;
-import org.flashlight.ingest.BundleFiles;
 import org.flashlight.ontrack.GapTables;
 import org.flashlight.ontrack.ModelEntry;
 import org.flashlight.ontrack.ModelFolder;
+import org.flashlight.ontrack.OnTrackProgress;
 import org.flashlight.ontrack.OnTrackScorer;
 import org.flashlight.ontrack.OnTrackTrainer;
 import org.flashlight.ontrack.ScoreFiles;
@@ -50,6 +49,23 @@ final class OntrackCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    static final String DATA_HELP = "the bundle folder (validated and loaded), or a database file that holds one "
+            + "already (`flashlight validate --database FILE`, or a run's flashlight.duckdb), read in place";
+
+    /** The progress bar, and with FLASHLIGHT_TIMINGS set each step's time on stderr (as `run` does). */
+    static OnTrackProgress progress(Progress bar, Instant from) {
+        boolean timings = System.getenv("FLASHLIGHT_TIMINGS") != null;
+        return (description, done, total) -> {
+            if (timings) {
+                System.err.printf(Locale.ROOT, "%6.1f s  %s%n",
+                        java.time.Duration.between(from, Instant.now()).toMillis() / 1000.0, description);
+            }
+            bar.maxHint(total);
+            bar.stepTo(done);
+            bar.message(description);
+        };
+    }
+
     static String seconds(Instant from) {
         return RunCommand.seconds(from, Instant.now());
     }
@@ -63,7 +79,7 @@ final class OntrackCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle folder")
+        @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = DATA_HELP)
         Path data;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "the model folder to write")
@@ -76,6 +92,11 @@ final class OntrackCommand implements Runnable {
         @Option(names = "--threshold", defaultValue = "0.5", description = "support-list threshold the flag error rates "
                 + "are reported at (default ${DEFAULT-VALUE})")
         double threshold;
+
+        @Option(names = "--logistic-c", defaultValue = "1", paramLabel = "C", description = "the logistic regression's "
+                + "C: it minimizes |w|^2 / 2 + C x the sum of log losses, so a smaller C is a stronger L2 penalty "
+                + "(default ${DEFAULT-VALUE})")
+        double logisticCost;
 
         @Option(names = "--outcomes", split = ",", paramLabel = "LIST",
                 description = "outcomes to predict (default all): college_persistence, college_enrollment, "
@@ -90,25 +111,27 @@ final class OntrackCommand implements Runnable {
                             "--outcomes: unknown outcome " + o + "; choose from college_persistence, "
                                     + "college_enrollment, a_g_completion, graduation"))).toList();
             TrainingSettings defaults = TrainingSettings.defaults(seed);
+            if (!(logisticCost > 0) || Double.isInfinite(logisticCost)) {
+                throw new ExitCodes.UsageException("--logistic-c: a positive number, not " + logisticCost);
+            }
             TrainingSettings settings = new TrainingSettings(seed, defaults.indicators(), chosen, threshold,
-                    defaults.trees(), defaults.threads());
-            BundleFiles bundle = BundleFiles.scan(data);
+                    defaults.trees(), defaults.threads(), logisticCost);
             Outputs.createFolder(out, "--out");
             PrintWriter console = spec.commandLine().getOut();
-            try (BundleDatabase db = BundleDatabase.inMemory()) {
-                LoadReport report = ValidateCommand.load(bundle, db);
+            try (OnTrackData input = OnTrackData.open(data)) {
+                BundleDatabase db = input.db();
                 Instant loaded = Instant.now();
-                List<ModelEntry> entries = new OnTrackTrainer(settings).train(db);
-                Map<String, Object> trainingData = new LinkedHashMap<>();
-                trainingData.put("input_rows_read", report.rowsRead());
-                trainingData.put("input_rows_rejected", report.rowsRejected());
+                List<ModelEntry> entries;
+                try (Progress bar = Progress.start("train", 1, " steps", 1)) {
+                    entries = new OnTrackTrainer(settings).train(db, progress(bar, loaded));
+                }
+                Map<String, Object> trainingData = new LinkedHashMap<>(input.summary());
                 trainingData.put("snapshot_rows", entries.stream().collect(java.util.stream.Collectors.toMap(
                         e -> e.model().indicator().id() + "." + e.model().outcome().id(), ModelEntry::trainingRows,
                         (a, b) -> a, java.util.TreeMap::new)));
                 ModelFolder.write(out, entries, settings, data.toString(), trainingData);
-                console.printf("Loaded %,d rows (%,d rejected) in %s; trained %d models in %s%n", report.rowsRead(),
-                        report.rowsRejected(), RunCommand.seconds(start, loaded),
-                        entries.size(), seconds(loaded));
+                console.printf("%s in %s; trained %d models in %s%n", input.description(),
+                        RunCommand.seconds(start, loaded), entries.size(), seconds(loaded));
                 for (ModelEntry e : entries) {
                     console.printf(Locale.ROOT, "  %-20s %-20s %-14s held-out %d: AUC %.3f, Brier %.4f, calibration error "
                             + "%.4f (n %,d)%n", e.model().indicator().id(), e.model().outcome().id(), e.model().kind().id(),
@@ -129,7 +152,7 @@ final class OntrackCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the bundle folder")
+        @Option(names = "--data", required = true, paramLabel = "DIR|FILE", description = DATA_HELP)
         Path data;
 
         @Option(names = "--model", required = true, paramLabel = "DIR", description = "a folder written by ontrack train")
@@ -150,14 +173,16 @@ final class OntrackCommand implements Runnable {
             Instant start = Instant.now();
             SupportListRule rule = new SupportListRule(threshold);
             var models = ModelFolder.readChosen(model);
-            BundleFiles bundle = BundleFiles.scan(data);
             Outputs.createFolder(out, "--out");
             PrintWriter console = spec.commandLine().getOut();
-            try (BundleDatabase db = BundleDatabase.inMemory()) {
-                ValidateCommand.load(bundle, db);
+            try (OnTrackData input = OnTrackData.open(data)) {
+                BundleDatabase db = input.db();
                 int schoolYear = year != null ? year : OnTrackScorer.latestYear(db);
-                List<ScoredSnapshot> scored = new OnTrackScorer(models, new IndicatorRules(OnTrackCuts.CORE))
-                        .score(db, schoolYear);
+                List<ScoredSnapshot> scored;
+                try (Progress bar = Progress.start("score", 1, " steps", 1)) {
+                    scored = new OnTrackScorer(models, new IndicatorRules(OnTrackCuts.CORE)).score(db, schoolYear,
+                            progress(bar, start));
+                }
                 ScoreFiles.write(out, db, scored, rule);
                 console.printf("Scored %,d snapshots of %d in %s%n", scored.size(), schoolYear, seconds(start));
                 console.println("Wrote " + out.resolve("student_ontrack.csv") + ", support_lists.csv and ontrack_rollup.csv "

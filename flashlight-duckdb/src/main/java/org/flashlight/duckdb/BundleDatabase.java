@@ -31,6 +31,24 @@ public final class BundleDatabase implements AutoCloseable {
         return open("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
     }
 
+    /**
+     * An in-memory database that reads the tables of {@code file} (a database written by {@code validate
+     * --database} or {@code run}) without changing it: the file is attached read-only and searched after
+     * the in-memory catalog, so tables created here live in memory and the file's tables are read in place.
+     */
+    public static BundleDatabase readingFrom(Path file) {
+        BundleDatabase db = inMemory();
+        try {
+            db.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS bundle (READ_ONLY)",
+                    "SET search_path = 'memory.main,bundle.main'");
+            return db;
+        } catch (DatabaseException e) {
+            db.close();
+            throw new DatabaseException("cannot read the database " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
     private static BundleDatabase open(String url, String description) {
         try {
             DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);

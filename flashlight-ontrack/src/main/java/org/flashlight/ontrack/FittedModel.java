@@ -2,17 +2,13 @@ package org.flashlight.ontrack;
 
 import static java.util.Objects.requireNonNull;
 
-import com.oracle.labs.mlrg.olcut.util.Pair;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.flashlight.core.ontrack.Factor;
 import org.flashlight.core.ontrack.OnTrackFeature;
 import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.core.ontrack.OnTrackOutcome;
 import org.tribuo.Example;
-import org.tribuo.Excuse;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
@@ -20,8 +16,8 @@ import org.tribuo.impl.ArrayExample;
 
 /**
  * A trained model of one indicator and outcome with its standardizer: the probability of the outcome
- * for a snapshot and the factors behind it (Tribuo's excuse: coefficient x value for the logistic model,
- * SHAP contributions for XGBoost; the log-odds of "true" minus those of "false").
+ * for a snapshot and the factors behind it ({@link LogOdds}: coefficient x value for the logistic model,
+ * XGBoost's SHAP contributions for the trees).
  */
 public record FittedModel(OnTrackIndicator indicator, OnTrackOutcome outcome, ModelKind kind, Standardizer standardizer,
         Model<Label> model) {
@@ -72,21 +68,22 @@ public record FittedModel(OnTrackIndicator indicator, OnTrackOutcome outcome, Mo
 
     /** What each feature added to the log-odds of the outcome, in the model's feature order. */
     public List<Factor> factors(Snapshot snapshot) {
-        Excuse<Label> excuse = model.getExcuse(example(standardizer, snapshot, UNKNOWN))
-                .orElseThrow(() -> new IllegalStateException(kind.id() + " model gives no excuse"));
-        Map<String, Double> contribution = new HashMap<>();
-        add(contribution, excuse.getScores().getOrDefault(YES, List.of()), 1);
-        add(contribution, excuse.getScores().getOrDefault(NO, List.of()), -1);
-        List<Factor> factors = new ArrayList<>();
-        for (OnTrackFeature f : standardizer.features()) {
-            factors.add(new Factor(f, f.show(snapshot.feature(f)), contribution.getOrDefault(f.id(), 0.0)));
-        }
-        return factors;
+        return factors(List.of(snapshot)).get(0);
     }
 
-    private static void add(Map<String, Double> into, List<Pair<String, Double>> scores, int sign) {
-        for (Pair<String, Double> p : scores) {
-            into.merge(p.getA(), sign * p.getB(), Double::sum);
+    /** {@link #factors(Snapshot)} of many snapshots, in order (one call into the model for all of them). */
+    public List<List<Factor>> factors(List<Snapshot> snapshots) {
+        double[][] contributions = LogOdds.contributions(this, snapshots);
+        List<List<Factor>> all = new ArrayList<>(snapshots.size());
+        List<OnTrackFeature> features = standardizer.features();
+        for (int i = 0; i < snapshots.size(); i++) {
+            List<Factor> factors = new ArrayList<>(features.size());
+            for (int j = 0; j < features.size(); j++) {
+                OnTrackFeature f = features.get(j);
+                factors.add(new Factor(f, f.show(snapshots.get(i).feature(f)), contributions[i][j]));
+            }
+            all.add(factors);
         }
+        return all;
     }
 }

@@ -31,7 +31,7 @@ import org.tribuo.classification.Label;
  * scoring rule: it rewards calibration and discrimination together).
  */
 public final class ModelFolder {
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2; // 2: the logistic model is LIBLINEAR's L2-regularized one
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFolder() {
@@ -77,6 +77,7 @@ public final class ModelFolder {
             manifest.put("seed", settings.seed());
             manifest.put("threshold", settings.threshold());
             manifest.put("trees", settings.trees());
+            manifest.put("logistic_c", settings.logisticCost());
             manifest.put("data", dataDescription);
             manifest.put("training_data", trainingData);
             manifest.put("models", models);

@@ -42,19 +42,30 @@ public final class OnTrackScorer {
 
     /** Builds the on-track tables and scores {@code schoolYear}; rows in (indicator, student, checkpoint) order. */
     public List<ScoredSnapshot> score(BundleDatabase db, int schoolYear) {
+        return score(db, schoolYear, OnTrackProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} after the feature tables and each indicator's reading, predictions and factors. */
+    public List<ScoredSnapshot> score(BundleDatabase db, int schoolYear, OnTrackProgress progress) {
+        int steps = 1 + 3 * OnTrackIndicator.values().length;
+        int done = 0;
         OnTrackTables.create(db);
+        progress.stepDone("feature tables", ++done, steps);
         Map<Integer, Map<String, StudentYear>> records = new java.util.HashMap<>();
         List<ScoredSnapshot> scored = new ArrayList<>();
         Map<String, ScoredSnapshot> lastProgress = new java.util.HashMap<>();
         for (OnTrackIndicator indicator : OnTrackIndicator.values()) {
             List<FittedModel> forIndicator = models.stream().filter(m -> m.indicator() == indicator).toList();
             if (forIndicator.isEmpty()) {
+                done += 3;
                 continue;
             }
             FittedModel headline = ModelFolder.find(forIndicator, indicator, OnTrackOutcome.COLLEGE_PERSISTENCE)
                     .orElse(forIndicator.get(0));
             List<Snapshot> snapshots = Snapshots.read(db, indicator, Optional.of(schoolYear));
             double[] probability = headline.probabilities(snapshots);
+            List<List<Factor>> factors = headline.factors(snapshots);
+            progress.stepDone(indicator.id() + ": " + snapshots.size() + " snapshots read", ++done, steps);
             Map<OnTrackOutcome, double[]> others = new EnumMap<>(OnTrackOutcome.class);
             for (FittedModel m : forIndicator) {
                 if (m != headline) {
@@ -63,6 +74,7 @@ public final class OnTrackScorer {
             }
             Map<String, StudentYear> year = records.computeIfAbsent(indicator.grade(),
                     g -> StudentYearRecords.read(db, schoolYear, g));
+            progress.stepDone(indicator.id() + ": probabilities, factors and rules", ++done, steps);
             for (int i = 0; i < snapshots.size(); i++) {
                 Snapshot s = snapshots.get(i);
                 Map<OnTrackOutcome, Double> otherProbabilities = new EnumMap<>(OnTrackOutcome.class);
@@ -75,14 +87,15 @@ public final class OnTrackScorer {
                     // the checkpoint before this one (rows come in checkpoint order), or for the end of year the last one
                     case PROGRESS_MONITORING, END_OF_YEAR -> Optional.ofNullable(lastProgress.get(s.studentId()));
                 };
-                List<Factor> factors = Factor.top(headline.factors(s), TOP_FACTORS);
                 ScoredSnapshot current = new ScoredSnapshot(s, probability[i], otherProbabilities,
-                        previous.map(ScoredSnapshot::probability), rule, previous.flatMap(ScoredSnapshot::rule), factors);
+                        previous.map(ScoredSnapshot::probability), rule, previous.flatMap(ScoredSnapshot::rule),
+                        Factor.top(factors.get(i), TOP_FACTORS));
                 scored.add(current);
                 if (indicator == OnTrackIndicator.PROGRESS_MONITORING) {
                     lastProgress.put(s.studentId(), current);
                 }
             }
+            progress.stepDone(indicator.id() + ": scored", ++done, steps);
         }
         return scored;
     }

@@ -18,12 +18,10 @@ import org.tribuo.MutableDataset;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 import org.tribuo.common.xgboost.XGBoostTrainer;
-import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.math.optimisers.ParameterAveraging;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
@@ -35,6 +33,8 @@ public final class OnTrackTrainer {
     /** Groups smaller than this in the held-out year are left out of the fairness table (too few to read). */
     static final int MIN_GROUP_SIZE = 30;
 
+    private static final int LOGISTIC_MAX_ITERATIONS = 1000;
+
     private final TrainingSettings settings;
 
     public OnTrackTrainer(TrainingSettings settings) {
@@ -43,11 +43,20 @@ public final class OnTrackTrainer {
 
     /** Builds the on-track tables in {@code db} (a loaded bundle) and trains every model. */
     public List<ModelEntry> train(BundleDatabase db) {
+        return train(db, OnTrackProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} after the feature tables, each indicator's snapshots and each model. */
+    public List<ModelEntry> train(BundleDatabase db, OnTrackProgress progress) {
+        int steps = 1 + settings.indicators().size() * (1 + settings.outcomes().size() * ModelKind.values().length);
+        int done = 0;
         OnTrackTables.create(db);
+        progress.stepDone("feature tables", ++done, steps);
         int lastYear = (int) db.queryLong("SELECT max(school_year) FROM schools");
         List<ModelEntry> entries = new ArrayList<>();
         for (OnTrackIndicator indicator : settings.indicators()) {
             List<Snapshot> snapshots = Snapshots.read(db, indicator, Optional.empty());
+            progress.stepDone(indicator.id() + ": " + snapshots.size() + " snapshots read", ++done, steps);
             for (OnTrackOutcome outcome : settings.outcomes()) {
                 List<Snapshot> labelled = snapshots.stream()
                         .filter(s -> outcome.knownFor(s.schoolYear(), indicator.grade(), lastYear))
@@ -70,6 +79,8 @@ public final class OnTrackTrainer {
                     FittedModel model = new FittedModel(indicator, outcome, kind, standardizer,
                             fit(kind, standardizer, training, outcome));
                     entries.add(entry(model, new ArrayList<>(years.headSet(testYear)), testYear, training, test));
+                    progress.stepDone(indicator.id() + " / " + outcome.id() + " / " + kind.id() + ": " + training.size()
+                            + " training rows", ++done, steps);
                 }
             }
         }
@@ -86,9 +97,10 @@ public final class OnTrackTrainer {
             dataset.add(FittedModel.example(standardizer, s, s.label(outcome).orElseThrow() ? yes : no));
         }
         Trainer<Label> trainer = switch (kind) {
-            // averaged AdaGrad SGD on the log loss; standardized features, few of them against thousands of students
-            case LOGISTIC -> new LinearSGDTrainer(new LogMulticlass(), new ParameterAveraging(new AdaGrad(0.1, 1e-6)), 5,
-                    Integer.MAX_VALUE, 1, settings.seed());
+            // L2-regularized logistic regression (LIBLINEAR's trust-region Newton solver, to a tolerance of 0.01)
+            case LOGISTIC -> new LibLinearClassificationTrainer(
+                    new LinearClassificationType(LinearClassificationType.LinearType.L2R_LR), settings.logisticCost(),
+                    LOGISTIC_MAX_ITERATIONS, 0.01, settings.seed());
             // shallow trees (depth 3, at least 10 students a leaf), shrinkage 0.1, L2 1, row subsampling 0.8 under the seed
             case BOOSTED_TREES -> new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE,
                     XGBoostTrainer.TreeMethod.HIST, settings.trees(), 0.1, 0, 3, 10, 0.8, 1.0, 1.0, 0, settings.threads(),

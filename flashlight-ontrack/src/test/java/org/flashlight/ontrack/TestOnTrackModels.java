@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestOnTrackModels {
     private static final TrainingSettings SETTINGS = new TrainingSettings(7, List.of(OnTrackIndicator.values()),
-            List.of(OnTrackOutcome.COLLEGE_PERSISTENCE, OnTrackOutcome.GRADUATION), 0.5, 100, 2);
+            List.of(OnTrackOutcome.COLLEGE_PERSISTENCE, OnTrackOutcome.GRADUATION), 0.5, 100, 2,
+            TrainingSettings.DEFAULT_LOGISTIC_COST);
     private static List<ModelEntry> entries;
+    private static List<Snapshot> endOfYear2025;
     private static double bayesAuc;
 
     @BeforeAll
@@ -33,6 +35,7 @@ class TestOnTrackModels {
         bayesAuc = GeneratedState.summary().bayesAuc();
         try (BundleDatabase db = GeneratedState.loaded()) {
             entries = new OnTrackTrainer(SETTINGS).train(db);
+            endOfYear2025 = Snapshots.read(db, OnTrackIndicator.END_OF_YEAR, java.util.Optional.of(2025));
         }
     }
 
@@ -85,6 +88,31 @@ class TestOnTrackModels {
     }
 
     @Test
+    void eachStudentsFactorsAddUpToTheLogOddsOfTheProbability() {
+        // additivity: baseline + the sum of the features' contributions = log(p / (1 - p)) for every student, for the
+        // logistic model (coefficient x value) and the trees (XGBoost's SHAP values, computed in float)
+        List<Snapshot> students = endOfYear2025.subList(0, 300);
+        for (ModelKind kind : ModelKind.values()) {
+            FittedModel model = entry(OnTrackIndicator.END_OF_YEAR, OnTrackOutcome.COLLEGE_PERSISTENCE, kind).model();
+            double[] p = model.probabilities(students);
+            double[][] contributions = LogOdds.contributions(model, students);
+            List<List<org.flashlight.core.ontrack.Factor>> factors = model.factors(students);
+            double tolerance = kind == ModelKind.LOGISTIC ? 1e-6 : 1e-3;
+            for (int i = 0; i < students.size(); i++) {
+                double sum = contributions[i][contributions[i].length - 1];
+                for (org.flashlight.core.ontrack.Factor f : factors.get(i)) {
+                    sum += f.contribution();
+                }
+                assertThat(sum).as(kind + " student " + i).isCloseTo(Math.log(p[i] / (1 - p[i])),
+                        org.assertj.core.data.Offset.offset(tolerance));
+            }
+            // the factors vary between students (a constant explanation would pass the sum with a per-row baseline)
+            assertThat(factors.stream().map(f -> f.get(0).contribution()).distinct().count()).as(kind.id())
+                    .isGreaterThan(10);
+        }
+    }
+
+    @Test
     void fairnessFiguresAreReportedByGroupAndRaceIsNoFeature() {
         ModelEntry e = entry(OnTrackIndicator.END_OF_YEAR, OnTrackOutcome.COLLEGE_PERSISTENCE, ModelKind.LOGISTIC);
         assertThat(e.byGroup()).containsKeys("target_group", "not_target_group", "econ_disadv");
@@ -98,7 +126,7 @@ class TestOnTrackModels {
     @Test
     void sameDataAndSeedGiveTheSameReportAndScores(@TempDir Path dir) throws Exception {
         TrainingSettings one = new TrainingSettings(7, List.of(OnTrackIndicator.END_OF_YEAR),
-                List.of(OnTrackOutcome.COLLEGE_PERSISTENCE), 0.5, 100, 2);
+                List.of(OnTrackOutcome.COLLEGE_PERSISTENCE), 0.5, 100, 2, TrainingSettings.DEFAULT_LOGISTIC_COST);
         try (BundleDatabase db = GeneratedState.loaded()) {
             ModelFolder.write(dir.resolve("a"), new OnTrackTrainer(one).train(db), one, "test", java.util.Map.of());
             ModelFolder.write(dir.resolve("b"), new OnTrackTrainer(one).train(db), one, "test", java.util.Map.of());

@@ -76,9 +76,15 @@ public final class OnTrackTables {
             FROM enrollments e
             WHERE (e.school_year, e.student_id) IN (SELECT school_year, student_id FROM ot_students)
             GROUP BY e.school_year, e.student_id;
-            CREATE OR REPLACE TEMP TABLE ot_suspensions AS
-            SELECT CAST(school_year AS INTEGER) AS school_year, student_id, incident_date
-            FROM discipline WHERE action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion');
+            CREATE OR REPLACE TEMP TABLE ot_suspension_months AS
+            SELECT CAST(school_year AS INTEGER) AS school_year, student_id,
+                   CASE WHEN month(incident_date) >= 7 THEN month(incident_date) - 6 ELSE month(incident_date) + 6 END
+                       AS month,
+                   count(*) AS suspensions
+            FROM discipline WHERE action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion')
+            GROUP BY ALL;
+            CREATE OR REPLACE TEMP TABLE ot_suspension_years AS
+            SELECT school_year, student_id, sum(suspensions) AS suspensions FROM ot_suspension_months GROUP BY ALL;
             CREATE OR REPLACE TEMP TABLE ot_scores AS
             WITH tested AS (
                 SELECT CAST(school_year AS INTEGER) AS school_year, student_id, subject,
@@ -104,14 +110,13 @@ public final class OnTrackTables {
             GROUP BY school_year, school_id;
             CREATE OR REPLACE TEMP TABLE ot_grade8 AS
             SELECT s.school_year, s.student_id, s.school_id, y.gpa, coalesce(y.d_or_f_finals, 0) AS d_or_f_finals,
-                   a.rate AS attendance,
-                   (SELECT count(*) FROM ot_suspensions d WHERE d.school_year = s.school_year AND d.student_id = s.student_id)
-                       AS suspensions,
+                   a.rate AS attendance, coalesce(d.suspensions, 0) AS suspensions,
                    sc.ela, sc.math, coalesce(y.advanced_courses, 0) AS advanced_courses, sel.sel, cl.climate,
                    s.open_at_year_end
             FROM ot_students s
             LEFT JOIN ot_year y USING (school_year, student_id)
             LEFT JOIN ot_attendance a USING (school_year, student_id)
+            LEFT JOIN ot_suspension_years d USING (school_year, student_id)
             LEFT JOIN ot_scores sc USING (school_year, student_id)
             LEFT JOIN ot_sel sel USING (school_year, student_id)
             LEFT JOIN ot_climate cl ON cl.school_year = s.school_year AND cl.school_id = s.school_id
@@ -127,7 +132,23 @@ public final class OnTrackTables {
                 SELECT school_year, student_id, month FROM ot_marks WHERE month < 12
                 UNION ALL
                 SELECT school_year, student_id, max(month) FROM ot_month_attendance GROUP BY school_year, student_id)
-            WHERE month < 12 AND (school_year, student_id) IN (SELECT school_year, student_id FROM ot_students WHERE grade_level = 9)
+            WHERE month < 12 AND (school_year, student_id) IN (SELECT school_year, student_id FROM ot_students WHERE grade_level = 9);
+            -- what was known at each checkpoint: days so far, D and F marks of terms ended so far, suspensions so far
+            CREATE OR REPLACE TEMP TABLE ot_checkpoint_attendance AS
+            SELECT k.school_year, k.student_id, k.month, sum(m.days_present) / nullif(sum(m.days_enrolled), 0) AS rate
+            FROM ot_checkpoints k
+            JOIN ot_month_attendance m ON m.school_year = k.school_year AND m.student_id = k.student_id AND m.month <= k.month
+            GROUP BY ALL;
+            CREATE OR REPLACE TEMP TABLE ot_checkpoint_marks AS
+            SELECT k.school_year, k.student_id, k.month, count(*) FILTER (WHERE mk.d_or_f) AS d_or_f_marks
+            FROM ot_checkpoints k
+            JOIN ot_marks mk ON mk.school_year = k.school_year AND mk.student_id = k.student_id AND mk.month <= k.month
+            GROUP BY ALL;
+            CREATE OR REPLACE TEMP TABLE ot_checkpoint_suspensions AS
+            SELECT k.school_year, k.student_id, k.month, sum(d.suspensions) AS suspensions
+            FROM ot_checkpoints k
+            JOIN ot_suspension_months d ON d.school_year = k.school_year AND d.student_id = k.student_id AND d.month <= k.month
+            GROUP BY ALL
             """;
 
     /** Grade-8 columns of a snapshot: from the same year (risk diagnostic) or the year before (grade 9). */
@@ -154,13 +175,13 @@ public final class OnTrackTables {
                    %1$s,
                    sel.sel, CASE WHEN sel.sel IS NULL THEN 1.0 ELSE 0.0 END, cl.climate,
                    12.0, a.rate, NULL, NULL, CAST(coalesce(y.d_or_f_marks, 0) AS DOUBLE),
-                   CAST((SELECT count(*) FROM ot_suspensions d WHERE d.school_year = s.school_year
-                         AND d.student_id = s.student_id) AS DOUBLE),
+                   CAST(coalesce(d.suspensions, 0) AS DOUBLE),
                    y.gpa, CASE WHEN y.gpa IS NULL THEN 1.0 ELSE 0.0 END, coalesce(y.credits_earned, 0)
             FROM ot_students s
             LEFT JOIN ot_grade8 g8 ON g8.school_year = s.school_year - 1 AND g8.student_id = s.student_id
             LEFT JOIN ot_year y ON y.school_year = s.school_year AND y.student_id = s.student_id
             LEFT JOIN ot_attendance a ON a.school_year = s.school_year AND a.student_id = s.student_id
+            LEFT JOIN ot_suspension_years d ON d.school_year = s.school_year AND d.student_id = s.student_id
             LEFT JOIN ot_sel sel ON sel.school_year = s.school_year AND sel.student_id = s.student_id
             LEFT JOIN ot_climate cl ON cl.school_year = s.school_year AND cl.school_id = s.school_id
             WHERE s.grade_level = 9 AND s.open_at_year_end
@@ -168,19 +189,15 @@ public final class OnTrackTables {
             SELECT 'progress_monitoring', s.school_year, s.student_id, s.school_id, k.month,
                    %1$s,
                    sel.sel, CASE WHEN sel.sel IS NULL THEN 1.0 ELSE 0.0 END, cl.climate,
-                   CAST(k.month AS DOUBLE),
-                   (SELECT sum(m.days_present) / nullif(sum(m.days_enrolled), 0) FROM ot_month_attendance m
-                    WHERE m.school_year = s.school_year AND m.student_id = s.student_id AND m.month <= k.month),
+                   CAST(k.month AS DOUBLE), ka.rate,
                    t.gpa, CASE WHEN t.gpa IS NULL THEN 1.0 ELSE 0.0 END,
-                   CAST((SELECT count(*) FROM ot_marks mk WHERE mk.school_year = s.school_year
-                         AND mk.student_id = s.student_id AND mk.month <= k.month AND mk.d_or_f) AS DOUBLE),
-                   CAST((SELECT count(*) FROM ot_suspensions d WHERE d.school_year = s.school_year
-                         AND d.student_id = s.student_id
-                         AND (CASE WHEN month(d.incident_date) >= 7 THEN month(d.incident_date) - 6
-                              ELSE month(d.incident_date) + 6 END) <= k.month) AS DOUBLE),
+                   CAST(coalesce(km.d_or_f_marks, 0) AS DOUBLE), CAST(coalesce(kd.suspensions, 0) AS DOUBLE),
                    NULL, NULL, NULL
             FROM ot_students s
             JOIN ot_checkpoints k ON k.school_year = s.school_year AND k.student_id = s.student_id
+            LEFT JOIN ot_checkpoint_attendance ka ON ka.school_year = k.school_year AND ka.student_id = k.student_id AND ka.month = k.month
+            LEFT JOIN ot_checkpoint_marks km ON km.school_year = k.school_year AND km.student_id = k.student_id AND km.month = k.month
+            LEFT JOIN ot_checkpoint_suspensions kd ON kd.school_year = k.school_year AND kd.student_id = k.student_id AND kd.month = k.month
             LEFT JOIN ot_grade8 g8 ON g8.school_year = s.school_year - 1 AND g8.student_id = s.student_id
             LEFT JOIN ot_sel sel ON sel.school_year = s.school_year - 1 AND sel.student_id = s.student_id
             LEFT JOIN ot_climate cl ON cl.school_year = s.school_year AND cl.school_id = s.school_id
