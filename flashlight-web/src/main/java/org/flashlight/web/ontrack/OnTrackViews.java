@@ -93,12 +93,14 @@ public final class OnTrackViews {
     }
 
     static SupportListPage.Line line(String schoolId, SupportRow r) {
+        List<String> reasons = r.reasons().stream().map(Words::reason).toList();
+        // the file's why starts with the reasons in words; the page shows them once, in their own column
+        List<String> why = Words.items(r.why()).stream().filter(w -> !reasons.contains(w)).toList();
         return new SupportListPage.Line(r.studentId(), studentUrl(schoolId, r.studentId()), Words.indicator(r.indicator()),
                 Words.checkpoint(r.checkpointMonth()), Words.percent(r.probability()),
                 Words.percent(r.previousProbability()),
                 r.previousProbability().map(p -> Words.points(r.probability().subtract(p))).orElse(""),
-                r.newlyFlagged(), r.reasons().stream().map(Words::reason).toList(), Words.items(r.why()),
-                Words.items(r.strengths()));
+                r.newlyFlagged(), reasons, why, Words.items(r.strengths()));
     }
 
     // ------------------------------------------------------------------------------------ one student
@@ -110,11 +112,12 @@ public final class OnTrackViews {
             return Optional.empty();
         }
         List<StudentPage.Indicator> indicators = new ArrayList<>();
-        for (OnTrackIndicator indicator : OnTrackIndicator.values()) {
-            List<StudentRow> mine = rows.stream().filter(r -> r.indicator().equals(indicator.id()))
-                    .sorted(Comparator.comparingInt(StudentRow::checkpointMonth)).toList();
+        for (int grade : List.of(8, 9)) { // grade 9: progress checkpoints, then the end of year, as one line
+            List<StudentRow> mine = rows.stream().filter(r -> indicatorOf(r).grade() == grade)
+                    .sorted(Comparator.comparingInt(StudentRow::checkpointMonth)
+                            .thenComparing(r -> indicatorOf(r).ordinal())).toList();
             if (!mine.isEmpty()) {
-                indicators.add(indicator(indicator, mine));
+                indicators.add(indicator(grade, mine));
             }
         }
         Optional<SupportListPage.Line> listed = data.supportList(school.id()).stream()
@@ -123,25 +126,38 @@ public final class OnTrackViews {
                 supportUrl(school.id()), indicators, listed));
     }
 
-    private static StudentPage.Indicator indicator(OnTrackIndicator indicator, List<StudentRow> rows) {
+    private static OnTrackIndicator indicatorOf(StudentRow row) {
+        return OnTrackIndicator.fromId(row.indicator()).orElseThrow(); // checked when read
+    }
+
+    /** A checkpoint's name: its month, and "end of year" for the end-of-year indicator. */
+    private static String checkpointName(StudentRow r) {
+        return Words.checkpoint(r.checkpointMonth())
+                + (indicatorOf(r) == OnTrackIndicator.PROGRESS_MONITORING ? "" : ", end of year");
+    }
+
+    /** One grade's section: grade 8's risk diagnostic, or grade 9's progress checkpoints and end of year. */
+    private static StudentPage.Indicator indicator(int grade, List<StudentRow> rows) {
+        String id = grade == 8 ? OnTrackIndicator.RISK_DIAGNOSTIC.id() : "grade_9";
+        String label = grade == 8 ? Words.indicator(id) : "Grade 9: progress during the year and at its end";
         List<StudentPage.Checkpoint> checkpoints = rows.stream().map(r -> new StudentPage.Checkpoint(
-                Words.checkpoint(r.checkpointMonth()), Words.percent(r.probability()), Words.percent(r.previousProbability()),
+                checkpointName(r), Words.percent(r.probability()), Words.percent(r.previousProbability()),
                 r.previousProbability().map(p -> Words.points(r.probability().subtract(p))).orElse(""),
                 r.ruleMet().map(met -> met ? "on track" : "not yet").orElse(""))).toList();
         Optional<TrendChart> chart = rows.size() < 2 ? Optional.empty() : Optional.of(TrendChart.over(
                 "Probability by checkpoint", ValueKind.RATE, rows.stream().map(r -> new TrendChart.TrendPoint(
-                        r.checkpointMonth(), Words.percent(r.probability()), Optional.of(r.probability()))).toList(),
-                Words::checkpoint, v -> Words.percent(v).replace(".0%", "%")));
+                        rows.indexOf(r), Words.percent(r.probability()), Optional.of(r.probability()))).toList(),
+                i -> checkpointName(rows.get(i)), v -> Words.percent(v).replace(".0%", "%")));
         StudentRow latest = rows.get(rows.size() - 1);
         List<StudentPage.Component> components = latest.ruleMet().isEmpty() ? List.of()
-                : Words.components(indicator.grade()).stream().map(c -> new StudentPage.Component(
-                        Words.component(c, indicator.grade()), !latest.unmetComponents().contains(c))).toList();
+                : Words.components(grade).stream().map(c -> new StudentPage.Component(
+                        Words.component(c, grade), !latest.unmetComponents().contains(c))).toList();
         List<StudentPage.Outcome> others = new ArrayList<>();
         latest.pGraduation().ifPresent(p -> others.add(new StudentPage.Outcome(outcome(OnTrackOutcome.GRADUATION), Words.percent(p))));
         latest.pCollegeEnrollment().ifPresent(p -> others.add(new StudentPage.Outcome(outcome(OnTrackOutcome.COLLEGE_ENROLLMENT), Words.percent(p))));
         latest.pAgCompletion().ifPresent(p -> others.add(new StudentPage.Outcome(outcome(OnTrackOutcome.A_G_COMPLETION), Words.percent(p))));
-        return new StudentPage.Indicator(indicator.id(), Words.indicator(indicator.id()), checkpoints, chart,
-                indicator.grade() == 8 ? "8th-grade high-school readiness" : "9th-grade on track", components,
+        return new StudentPage.Indicator(id, label, checkpoints, chart,
+                grade == 8 ? "8th-grade high-school readiness" : "9th-grade on track", components,
                 latest.topFactors().stream().map(Words::factor).toList(), others);
     }
 
