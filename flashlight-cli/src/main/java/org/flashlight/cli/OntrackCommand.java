@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ontrack", mixinStandardHelpOptions = true,
         description = "On-track analytics: train the models on cohorts whose outcomes are known, score students and "
                 + "write support lists, and report (docs/ontrack.md). Outputs name students: internal use only.",
-        subcommands = {OntrackCommand.Train.class, OntrackCommand.Score.class, OntrackCommand.Report.class})
+        subcommands = {OntrackCommand.Train.class, OntrackCommand.Score.class, OntrackCommand.Report.class,
+                OntrackServeCommand.class, OntrackGrantCommand.class})
 final class OntrackCommand implements Runnable {
     @Spec
     CommandSpec spec;

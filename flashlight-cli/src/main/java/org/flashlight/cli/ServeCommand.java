@@ -48,10 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Starts the app, prints its URL and blocks until the process is stopped. */
     static void serve(ResultsLibrary library, String host, int port, PrintWriter out) throws InterruptedException {
-        // the server's own log says only what needs attention; FLASHLIGHT_OPTS=-Dorg.slf4j.simpleLogger... overrides
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        quietServerLog();
         Javalin app;
         try {
             app = WebApp.create(library).start(host, port);
@@ -59,17 +56,29 @@ final class ServeCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("--port: cannot listen on " + host + ":" + port + " (" + e.getMessage()
                     + "); is another server using it? Choose another with --port, or 0 for any free port");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            stopped.countDown();
-        }));
         for (FrameworkRun run : library.runs()) {
             out.printf("  %s: %s, %d schools, years %s%n", run.id(), run.name(), run.schools().size(), run.years());
         }
         out.println("Flashlight is serving the results at http://" + (host.equals("0.0.0.0") ? "localhost" : host)
                 + ":" + app.port() + "/  (Ctrl+C to stop)");
         out.flush();
+        awaitStop(app);
+    }
+
+    /** The server's own log says only what needs attention; FLASHLIGHT_OPTS=-Dorg.slf4j.simpleLogger... overrides. */
+    static void quietServerLog() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+    }
+
+    /** Blocks until the process is stopped (Ctrl+C), then stops the server. */
+    static void awaitStop(Javalin app) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
         stopped.await();
     }
 }

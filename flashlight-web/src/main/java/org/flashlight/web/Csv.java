@@ -3,11 +3,11 @@ package org.flashlight.web;
 import java.util.List;
 
 /** RFC 4180 text: a field with a comma, a quote or a line break is quoted, quotes doubled. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static String of(Table table) {
+    public static String of(Table table) {
         StringBuilder text = new StringBuilder();
         for (List<String> fields : table.rows()) {
             for (int i = 0; i < fields.size(); i++) {

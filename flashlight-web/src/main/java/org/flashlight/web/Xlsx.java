@@ -21,14 +21,14 @@ import org.dhatim.fastexcel.Worksheet;
  * written as the page shows it ("12.5%", "hidden", "&gt;= 95%"), so a spreadsheet never turns a coded or hidden
  * cell into a number, and a field that starts with "=" stays text, never a formula.
  */
-final class Xlsx {
+public final class Xlsx {
     /** The application name fastexcel writes into the workbook's properties. */
     private static final String APPLICATION = "Flashlight";
 
     private Xlsx() {
     }
 
-    static byte[] of(String sheetName, Table table) {
+    public static byte[] of(String sheetName, Table table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, APPLICATION, "1.0");

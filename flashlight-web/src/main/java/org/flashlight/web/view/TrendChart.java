@@ -49,6 +49,15 @@ public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> 
     /** The chart of {@code points}; {@code format} prints an axis end as the measure's values are printed. */
     public static TrendChart of(String measureLabel, ValueKind kind, List<TrendPoint> points,
             java.util.function.Function<BigDecimal, String> format) {
+        return over(measureLabel + " by year", kind, points, Integer::toString, format);
+    }
+
+    /**
+     * The chart of {@code points} whose {@code year} is any ordered step (a checkpoint month, say): {@code step} names
+     * it in the tooltips and the summary, which starts with {@code title}.
+     */
+    public static TrendChart over(String title, ValueKind kind, List<TrendPoint> points,
+            java.util.function.IntFunction<String> step, java.util.function.Function<BigDecimal, String> format) {
         List<BigDecimal> values = points.stream().flatMap(p -> p.value().stream()).toList();
         BigDecimal low = kind == ValueKind.RATE ? BigDecimal.ZERO
                 : values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
@@ -63,16 +72,17 @@ public record TrendChart(List<TrendPoint> points, List<Dot> dots, List<Segment> 
                 previous = null;
                 continue;
             }
-            Dot dot = new Dot(x(i, points.size()), y(p.value().get(), low, high), p.year() + ": " + p.display());
+            Dot dot = new Dot(x(i, points.size()), y(p.value().get(), low, high), step.apply(p.year()) + ": " + p.display());
             if (previous != null) {
                 lines.add(new Segment(previous.x(), previous.y(), dot.x(), dot.y()));
             }
             dots.add(dot);
             previous = dot;
         }
-        StringBuilder summary = new StringBuilder(measureLabel).append(" by year: ");
+        StringBuilder summary = new StringBuilder(title).append(": ");
         for (int i = 0; i < points.size(); i++) {
-            summary.append(i == 0 ? "" : ", ").append(points.get(i).year()).append(' ').append(points.get(i).display());
+            summary.append(i == 0 ? "" : ", ").append(step.apply(points.get(i).year())).append(' ')
+                    .append(points.get(i).display());
         }
         return new TrendChart(points, dots, lines, summary.toString(), format.apply(low), format.apply(high));
     }
