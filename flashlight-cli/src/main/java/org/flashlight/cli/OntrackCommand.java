@@ -147,7 +147,7 @@ final class OntrackCommand implements Runnable {
 
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = {"Scores one school year (default the bundle's latest) with a trained model folder and writes "
-                    + "student_ontrack.csv, support_lists.csv and ontrack_rollup.csv (internal: they name students).",
+                    + "student_ontrack.csv, support_lists.csv, ontrack_rollup.csv and schools.csv (internal: they name students).",
                 "Exit code 0, 2 on a usage error."})
     static final class Score implements Callable<Integer> {
         @Spec
@@ -186,7 +186,7 @@ final class OntrackCommand implements Runnable {
                 }
                 ScoreFiles.write(out, db, scored, rule);
                 console.printf("Scored %,d snapshots of %d in %s%n", scored.size(), schoolYear, seconds(start));
-                console.println("Wrote " + out.resolve("student_ontrack.csv") + ", support_lists.csv and ontrack_rollup.csv "
+                console.println("Wrote " + out.resolve("student_ontrack.csv") + ", support_lists.csv, ontrack_rollup.csv and schools.csv "
                         + "(internal: never publish them)");
                 return ExitCodes.OK;
             }

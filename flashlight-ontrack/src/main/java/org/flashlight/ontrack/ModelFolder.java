@@ -114,8 +114,10 @@ public final class ModelFolder {
             row.put("train_years", e.trainYears());
             row.put("test_year", e.testYear());
             row.put("training_rows", e.trainingRows());
-            row.put("training", Map.of("auc", e.trainingEvaluation().auc().map(ModelFolder::round).orElse(-1.0),
-                    "brier", round(e.trainingEvaluation().brier())));
+            Map<String, Object> training = new LinkedHashMap<>(); // a fixed key order: same run, same bytes
+            training.put("auc", e.trainingEvaluation().auc().map(ModelFolder::round).orElse(-1.0));
+            training.put("brier", round(e.trainingEvaluation().brier()));
+            row.put("training", training);
             row.put("held_out", figures(e.heldOut()));
             row.put("by_group", groups(e));
             models.add(row);

@@ -25,8 +25,8 @@ import org.flashlight.duckdb.DatabaseException;
 /**
  * Writes the files of {@code flashlight ontrack score}: student_ontrack.csv (every scored snapshot),
  * support_lists.csv (per school, each student's latest update that the support-list rule lists, with
- * reasons and strengths in plain words) and ontrack_rollup.csv (school, district and state, all students
- * and the target group pair). Internal files: they name students and must never be published.
+ * reasons and strengths in plain words), ontrack_rollup.csv (school, district and state, all students
+ * and the target group pair) and schools.csv (the scored year's schools, names and districts). Internal files: they name students and must never be published.
  */
 public final class ScoreFiles {
     public static final List<String> STUDENT_HEADER = List.of("school_year", "student_id", "school_id", "indicator",
@@ -37,6 +37,9 @@ public final class ScoreFiles {
     public static final List<String> ROLLUP_HEADER = List.of("school_year", "level", "entity_id", "indicator",
             "student_group", "students", "mean_probability", "below_threshold", "rule_met", "mean_probability_first_update",
             "change_over_year");
+
+    public static final List<String> SCHOOLS_HEADER = List.of("school_year", "school_id", "school_name", "district_id",
+            "district_name");
 
     private ScoreFiles() {
     }
@@ -57,6 +60,24 @@ public final class ScoreFiles {
         List<ScoredSnapshot> latest = latestUpdates(scored);
         writeSupportLists(out.resolve("support_lists.csv"), latest, rule);
         writeRollup(out.resolve("ontrack_rollup.csv"), db, scored, latest, rule);
+        writeSchools(out.resolve("schools.csv"), db, scored);
+    }
+
+    /** The scored years' schools with their names and districts, so the score folder reads on its own (web views). */
+    private static void writeSchools(Path file, BundleDatabase db, List<ScoredSnapshot> scored) {
+        String years = scored.stream().map(s -> Integer.toString(s.snapshot().schoolYear())).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        try (CsvLines csv = new CsvLines(file, SCHOOLS_HEADER);
+                var st = db.connection().createStatement();
+                ResultSet rs = st.executeQuery("SELECT school_year, school_id, school_name, district_id, district_name "
+                        + "FROM schools WHERE school_year IN (" + (years.isEmpty() ? "NULL" : years) + ") "
+                        + "ORDER BY school_year, school_id")) {
+            while (rs.next()) {
+                csv.row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the schools: " + e.getMessage(), e);
+        }
     }
 
     /** Each student's latest update of the year: end of year, else the last progress checkpoint; grade 8 apart. */

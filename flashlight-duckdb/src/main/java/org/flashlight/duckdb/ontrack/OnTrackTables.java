@@ -30,13 +30,24 @@ public final class OnTrackTables {
     /** Creates (or replaces) the three tables (and the student groups under R-15's default rule). */
     public static void create(BundleDatabase db) {
         StudentGroups.create(db, EconomicDisadvantageRule.FRL_OR_DIRECT_CERT);
-        db.execute(BASE_SQL.formatted(termMonthCase("c.term")), SNAPSHOTS_SQL, LABELS_SQL, GROUPS_SQL);
+        db.execute(BASE_SQL.formatted(termMonthCase("c.term"), termOrderCase("c.term")), SNAPSHOTS_SQL, LABELS_SQL,
+                GROUPS_SQL);
     }
 
     /** The months into the school year at which each term ends, from {@link Term} (the one definition). */
     static String termMonthCase(String column) {
         return Arrays.stream(Term.values())
                 .map(t -> "WHEN '" + t.code() + "' THEN " + t.monthsIntoYear())
+                .collect(Collectors.joining(" ", "CASE " + column + " ", " END"));
+    }
+
+    /**
+     * Each term's rank among the terms ending the same month (its {@link Term} order: s1 after q2), so that "the
+     * latest term" is one term, as in {@link org.flashlight.core.ontrack.IndicatorRules}.
+     */
+    static String termOrderCase(String column) {
+        return Arrays.stream(Term.values())
+                .map(t -> "WHEN '" + t.code() + "' THEN " + t.ordinal())
                 .collect(Collectors.joining(" ", "CASE " + column + " ", " END"));
     }
 
@@ -54,7 +65,7 @@ public final class OnTrackTables {
             FROM ot_stays WHERE latest = 1;
             CREATE OR REPLACE TEMP TABLE ot_marks AS
             SELECT CAST(c.school_year AS INTEGER) AS school_year, c.student_id, c.term, c.course_id,
-                   %s AS month,
+                   %s AS month, %s AS term_order,
                    left(c.mark, 1) IN ('D', 'F') AS d_or_f,
                    c.grade_points IS NOT NULL AND c.mark NOT IN ('P', 'NP', 'I') AS in_gpa,
                    CAST(c.grade_points AS DOUBLE) AS points, CAST(coalesce(c.credits_attempted, 1) AS DOUBLE) AS credits,
@@ -202,15 +213,16 @@ public final class OnTrackTables {
             LEFT JOIN ot_sel sel ON sel.school_year = s.school_year - 1 AND sel.student_id = s.student_id
             LEFT JOIN ot_climate cl ON cl.school_year = s.school_year AND cl.school_id = s.school_id
             LEFT JOIN (
-                -- the GPA of the latest term with marks ending by the checkpoint (R-8 during the year)
+                -- the GPA of the latest term with marks ending by the checkpoint (R-8 during the year; NULL when that
+                -- term has no letter mark with credits, as in IndicatorRules)
                 SELECT k2.school_year, k2.student_id, k2.month,
-                       arg_max(term_gpa, term_month) AS gpa
+                       arg_max_null(term_gpa, term_month * 100 + term_order) AS gpa
                 FROM ot_checkpoints k2
-                JOIN (SELECT school_year, student_id, term, month AS term_month,
+                JOIN (SELECT school_year, student_id, term, month AS term_month, term_order,
                              sum(points * credits) FILTER (WHERE in_gpa) / nullif(sum(credits) FILTER (WHERE in_gpa), 0)
                                  AS term_gpa
                       FROM ot_marks WHERE term <> 'final'
-                      GROUP BY school_year, student_id, term, month) tg
+                      GROUP BY school_year, student_id, term, month, term_order) tg
                   ON tg.school_year = k2.school_year AND tg.student_id = k2.student_id AND tg.term_month <= k2.month
                 GROUP BY k2.school_year, k2.student_id, k2.month) t
               ON t.school_year = s.school_year AND t.student_id = s.student_id AND t.month = k.month
