@@ -188,6 +188,9 @@ class TestOntrackCommand {
         List<Map<String, String>> gaps = CsvRows.read(out.resolve("gap_tables.csv"));
         assertThat(gaps.stream().map(g -> g.get("group") + ":" + g.get("comparison")).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("target_group:not_target_group", "econ_disadv:all");
+        // the state, every district and every school (a school's row names the level it was scored in)
+        assertThat(gaps.stream().map(g -> g.get("level")).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("state", "district", "school");
         assertThat(gaps.stream().map(g -> g.get("metric")).collect(Collectors.toSet())).isSubsetOf("hs_readiness",
                 "ninth_grade_on_track", "ninth_grade_no_df", "ninth_grade_gpa_2_5", "grade9_course_success");
         // every public row is made of cells the run's public view shows exactly, read here from metric_results.csv

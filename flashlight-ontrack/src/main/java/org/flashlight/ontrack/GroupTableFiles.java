@@ -1,6 +1,7 @@
 package org.flashlight.ontrack;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.flashlight.core.ontrack.GapRow;
 import org.flashlight.core.ontrack.GroupRate;
@@ -42,7 +43,7 @@ public record GroupTableFiles(List<String> metrics, List<GroupComparison> compar
         MetricResultRates results = MetricResultRates.scan(metricResultsCsv);
         List<String> metrics = results.choose(requestedMetrics);
         List<GroupComparison> pairs = comparisons.isEmpty() ? List.of(GroupComparison.TARGET_VS_REST)
-                : List.copyOf(new java.util.LinkedHashSet<>(comparisons));
+                : List.copyOf(new LinkedHashSet<>(comparisons));
         results.checkGroups(pairs, metrics);
         List<RateCell> cells = results.cells(metrics);
         List<RateCell> published = cells.stream().filter(RateCell::published).toList();

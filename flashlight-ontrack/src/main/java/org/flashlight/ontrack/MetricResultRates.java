@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -21,8 +24,11 @@ import org.flashlight.core.metric.ValueKind;
 import org.flashlight.core.ontrack.Rate;
 
 /**
- * The rates of a run's metric_results.csv that gap tables and group rates are made of (BTSC-3): whole-entity
- * rows (empty framework_level) of the metrics that are rates. A metric is a rate here when the catalog does
+ * The rates of a run's metric_results.csv that gap tables and group rates are made of (BTSC-3): one row per
+ * school year, entity, metric and group, the whole entity's, of the metrics that are rates. A school's row
+ * names the framework level it was scored in (outputs.md), so the whole school's row is its only row, or,
+ * for a school scored under two levels (a DC K-8 school), its row with an empty framework_level beside the
+ * rows of its levels. A metric is a rate here when the catalog does
  * not define it as another kind (a mean, a median, a change) and every row of it has a numerator with
  * 0 <= numerator <= denominator; a framework's own mean (whose file gives no kind) fails the second test
  * unless its values all lie in 0..1, where reading it as a share is harmless.
@@ -56,7 +62,7 @@ public final class MetricResultRates {
         }
         SortedMap<String, Boolean> metrics = new TreeMap<>();
         SortedMap<String, SortedSet<String>> groups = new TreeMap<>();
-        forEachWholeEntityRow(metricResultsCsv, row -> {
+        forEachRow(metricResultsCsv, row -> {
             String metric = row.getField("metric");
             boolean rate = metrics.getOrDefault(metric, MetricCatalog.find(metric)
                     .map(d -> d.kind() == ValueKind.RATE).orElse(true)) && isRate(row);
@@ -99,7 +105,7 @@ public final class MetricResultRates {
                         + "gap tables compare rates; the file's rate metrics: " + rateMetrics());
             }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(requested));
+        return List.copyOf(new LinkedHashSet<>(requested));
     }
 
     /**
@@ -120,19 +126,38 @@ public final class MetricResultRates {
         }
     }
 
-    /** Every whole-entity cell of {@code chosenMetrics}, in file order. */
+    /**
+     * The whole-entity cell of each school year, entity and group of {@code chosenMetrics}, in file order: the row
+     * with an empty framework_level where there is one, else the entity's only row. A key with two level rows
+     * and no whole row (which a run does not write) has no cell: which level would stand for the school is
+     * not for this report to guess.
+     */
     public List<RateCell> cells(Collection<String> chosenMetrics) {
         Set<String> wanted = Set.copyOf(chosenMetrics);
-        List<RateCell> cells = new ArrayList<>();
-        forEachWholeEntityRow(file, row -> {
-            if (wanted.contains(row.getField("metric"))) {
-                cells.add(new RateCell(row.getField("metric"), Integer.parseInt(row.getField("school_year")),
-                        row.getField("level"), row.getField("entity_id"), row.getField("student_group"),
-                        new Rate(new BigDecimal(row.getField("numerator")), new BigDecimal(row.getField("denominator"))),
-                        publishedExactly(row)));
+        Map<String, RateCell> whole = new LinkedHashMap<>();
+        Map<String, RateCell> ofALevel = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        forEachRow(file, row -> {
+            if (!wanted.contains(row.getField("metric"))) {
+                return;
+            }
+            RateCell cell = new RateCell(row.getField("metric"), Integer.parseInt(row.getField("school_year")),
+                    row.getField("level"), row.getField("entity_id"), row.getField("student_group"),
+                    new Rate(new BigDecimal(row.getField("numerator")), new BigDecimal(row.getField("denominator"))),
+                    publishedExactly(row));
+            String key = cell.seriesKey(cell.schoolYear());
+            if (row.getField("framework_level").isEmpty()) {
+                whole.put(key, cell);
+            } else if (ofALevel.putIfAbsent(key, cell) != null) {
+                ambiguous.add(key);
             }
         });
-        return cells;
+        ofALevel.forEach((key, cell) -> {
+            if (!ambiguous.contains(key)) {
+                whole.putIfAbsent(key, cell);
+            }
+        });
+        return List.copyOf(whole.values());
     }
 
     /**
@@ -172,12 +197,10 @@ public final class MetricResultRates {
         return d.signum() > 0 && n.signum() >= 0 && n.compareTo(d) <= 0;
     }
 
-    private static void forEachWholeEntityRow(Path file, Consumer<NamedCsvRecord> action) {
+    private static void forEachRow(Path file, Consumer<NamedCsvRecord> action) {
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(file)) {
             for (NamedCsvRecord row : csv) {
-                if (row.getField("framework_level").isEmpty()) {
-                    action.accept(row);
-                }
+                action.accept(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

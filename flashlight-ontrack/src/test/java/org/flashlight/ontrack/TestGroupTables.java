@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * columns are set as the run sets them (docs/disclosure.md): school s1 hides its target group in 2025 (6
  * students, below min n) and, by complementary suppression, the rest of its students; school s2's target group
  * is top-coded in 2025 (20 of 20, {@code >= 95%}, counts withheld), which hides its rest; s2's whole school is
- * hidden in 2024 (as a neighbouring table could make it). Expected values are worked by hand in the comments.
+ * hidden in 2024 (as a neighbouring table could make it). As in a run, a school's row names the level it was
+ * scored in, and school s3, scored under two levels, has a whole-school row with an empty framework_level
+ * beside its levels' rows. Expected values are worked by hand in the comments.
  */
 class TestGroupTables {
     private static final String M = "ninth_grade_on_track";
@@ -52,20 +54,23 @@ class TestGroupTables {
         rows.add(row(2024, "state", "state", "", M, TARGET, 10, 25, "shown"));
         rows.add(row(2024, "state", "state", "", M, REST, 50, 65, "shown"));
         // s1: 6 target students in 2025, below min n 10; their complement hidden with them
-        rows.add(row(2025, "school", "s1", "", M, "all", 20, 26, "shown"));
-        rows.add(row(2025, "school", "s1", "", M, TARGET, 3, 6, "suppressed"));
-        rows.add(row(2025, "school", "s1", "", M, REST, 17, 20, "suppressed"));
-        rows.add(row(2025, "school", "s1", "high", M, TARGET, 3, 6, "suppressed")); // a split school's part: ignored
-        rows.add(row(2024, "school", "s1", "", M, "all", 17, 27, "shown"));
-        rows.add(row(2024, "school", "s1", "", M, TARGET, 5, 12, "shown"));
-        rows.add(row(2024, "school", "s1", "", M, REST, 12, 15, "shown"));
+        rows.add(row(2025, "school", "s1", "high", M, "all", 20, 26, "shown"));
+        rows.add(row(2025, "school", "s1", "high", M, TARGET, 3, 6, "suppressed"));
+        rows.add(row(2025, "school", "s1", "high", M, REST, 17, 20, "suppressed"));
+        rows.add(row(2024, "school", "s1", "high", M, "all", 17, 27, "shown"));
+        rows.add(row(2024, "school", "s1", "high", M, TARGET, 5, 12, "shown"));
+        rows.add(row(2024, "school", "s1", "high", M, REST, 12, 15, "shown"));
         // s2: 20 of 20 target students on track in 2025 is coded >= 95%; its rest hidden; the school hidden in 2024
-        rows.add(row(2025, "school", "s2", "", M, "all", 50, 60, "shown"));
-        rows.add(row(2025, "school", "s2", "", M, TARGET, 20, 20, "coded"));
-        rows.add(row(2025, "school", "s2", "", M, REST, 30, 40, "suppressed"));
-        rows.add(row(2024, "school", "s2", "", M, "all", 38, 60, "suppressed"));
-        rows.add(row(2024, "school", "s2", "", M, TARGET, 8, 16, "shown"));
-        rows.add(row(2024, "school", "s2", "", M, REST, 30, 44, "shown"));
+        rows.add(row(2025, "school", "s2", "high", M, "all", 50, 60, "shown"));
+        rows.add(row(2025, "school", "s2", "high", M, TARGET, 20, 20, "coded"));
+        rows.add(row(2025, "school", "s2", "high", M, REST, 30, 40, "suppressed"));
+        rows.add(row(2024, "school", "s2", "high", M, "all", 38, 60, "suppressed"));
+        rows.add(row(2024, "school", "s2", "high", M, TARGET, 8, 16, "shown"));
+        rows.add(row(2024, "school", "s2", "high", M, REST, 30, 44, "shown"));
+        // s3, scored under two levels (a K-8 school): its whole row (empty framework_level) stands for it
+        rows.add(row(2025, "school", "s3", "middle", M, "all", 10, 15, "shown"));
+        rows.add(row(2025, "school", "s3", "", M, "all", 30, 40, "shown"));
+        rows.add(row(2025, "school", "s3", "high", M, "all", 20, 25, "shown"));
         // a mean (CLASS scores 1-7): a numerator and a denominator, but not a rate
         rows.add(row(2025, "state", "state", "", "class_emotional_support", "all", 55.5, 10, "shown"));
         return rows;
@@ -158,8 +163,10 @@ class TestGroupTables {
         // s1, all: 20/26 = 76.923.. -> 76.9 against 17/27 = 62.962.. -> 63.0; change 13.960.. -> 14.0
         assertThat(find(rates, "2025", "s1", "all")).containsEntry("percent", "76.9")
                 .containsEntry("percent_prior_year", "63.0").containsEntry("change_points", "14.0");
-        // every whole-entity cell of the metric, once: 6 at the state, 6 at s1, 6 at s2 (not s1's split-school part)
-        assertThat(rates).hasSize(18);
+        // every whole-entity cell of the metric, once: 6 at the state, 6 at s1, 6 at s2, and s3's whole school
+        assertThat(rates).hasSize(19);
+        // s3: 30 of 40 = 75.0% (not its middle-school part, 10 of 15, nor its high-school part, 20 of 25)
+        assertThat(find(rates, "2025", "s3", "all")).containsEntry("numerator", "30").containsEntry("percent", "75.0");
         // groups in catalog order within an entity: all, ..., target_group, not_target_group
         assertThat(rates.subList(0, 6)).extracting(r -> r.get("student_group") + " " + r.get("school_year"))
                 .containsExactly("all 2024", "all 2025", "target_group 2024", "target_group 2025",
