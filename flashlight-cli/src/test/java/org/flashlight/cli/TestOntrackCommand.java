@@ -144,6 +144,11 @@ class TestOntrackCommand {
         assertThat(temp.resolve("scores1/ontrack_rollup.csv")).isRegularFile();
     }
 
+    /**
+     * Found failing at times (2026-11): progress monitoring's term GPA is DuckDB's arg_max(term_gpa, term_month)
+     * in OnTrackTables, which picks either of two terms ending the same month (q2 and s1 in January) at random,
+     * so a retrained model's g9_term_gpa mean, and the scores, can differ.
+     */
     @Test
     void theSameSeedGivesByteIdenticalReportsAndScores() throws IOException {
         assertThat(train2.exitCode()).as(train2.err()).isZero();
@@ -194,18 +199,23 @@ class TestOntrackCommand {
         assertThat(gaps.stream().map(g -> g.get("metric")).collect(Collectors.toSet())).isSubsetOf("hs_readiness",
                 "ninth_grade_on_track", "ninth_grade_no_df", "ninth_grade_gpa_2_5", "grade9_course_success");
         // every public row is made of cells the run's public view shows exactly, read here from metric_results.csv
+        // (a school's row names the level it was scored in; a school scored under two levels also has a whole-school
+        // row with an empty framework_level, which is the one that counts)
         Map<String, Map<String, String>> results = new HashMap<>();
         for (Map<String, String> r : CsvRows.read(temp.resolve("run/metric_results.csv"))) {
+            String key = String.join("|", r.get("metric"), r.get("school_year"), r.get("level"), r.get("entity_id"),
+                    r.get("student_group"));
             if (r.get("framework_level").isEmpty()) {
-                results.put(String.join("|", r.get("metric"), r.get("school_year"), r.get("entity_id"),
-                        r.get("student_group")), r);
+                results.put(key, r);
+            } else {
+                results.putIfAbsent(key, r);
             }
         }
         List<Map<String, String>> publicRates = CsvRows.read(out.resolve("group_rates_public.csv"));
         assertThat(publicRates).isNotEmpty().hasSizeLessThan(CsvRows.read(out.resolve("group_rates.csv")).size());
         for (Map<String, String> r : publicRates) {
             Map<String, String> cell = results.get(String.join("|", r.get("metric"), r.get("school_year"),
-                    r.get("entity_id"), r.get("student_group")));
+                    r.get("level"), r.get("entity_id"), r.get("student_group")));
             assertShownExactly(cell);
             assertThat(r.get("numerator")).isEqualTo(cell.get("numerator"));
             assertThat(r.get("denominator")).isEqualTo(cell.get("denominator"));
@@ -213,7 +223,7 @@ class TestOntrackCommand {
         for (Map<String, String> g : CsvRows.read(out.resolve("gap_tables_public.csv"))) {
             for (String group : List.of(g.get("group"), g.get("comparison"))) {
                 assertShownExactly(results.get(String.join("|", g.get("metric"), g.get("school_year"),
-                        g.get("entity_id"), group)));
+                        g.get("level"), g.get("entity_id"), group)));
             }
         }
         assertThat(Files.readString(out.resolve("ontrack_report.md"))).contains("## Gaps: econ_disadv vs all, state")
