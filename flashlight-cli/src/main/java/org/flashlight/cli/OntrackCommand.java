@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.flashlight.core.ontrack.GapRow;
+import org.flashlight.core.ontrack.GroupRate;
 import org.flashlight.core.ontrack.IndicatorRules;
 import org.flashlight.core.ontrack.OnTrackCuts;
 import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.core.ontrack.OnTrackOutcome;
 import org.flashlight.core.ontrack.SupportListRule;
 import org.flashlight.duckdb.BundleDatabase;
-import org.flashlight.ontrack.GapTables;
+import org.flashlight.ontrack.GroupComparison;
+import org.flashlight.ontrack.GroupTableFiles;
 import org.flashlight.ontrack.ModelEntry;
 import org.flashlight.ontrack.ModelFolder;
 import org.flashlight.ontrack.OnTrackProgress;
@@ -195,8 +196,10 @@ final class OntrackCommand implements Runnable {
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = {"Writes ontrack_report.md: the models' held-out figures overall and by group, the state and "
-                    + "district roll-ups of a score folder, and (with --results) gap tables target group vs the rest "
-                    + "from a run's metric_results.csv, also as gap_tables.csv.",
+                    + "district roll-ups of a score folder, and (with --results) from a run's metric_results.csv the gap "
+                    + "tables of two groups (gap_tables.csv) and every group's rate with its change since the year before "
+                    + "(group_rates.csv), each also as a public file holding only the cells the run's public view shows "
+                    + "(gap_tables_public.csv, group_rates_public.csv).",
                 "Exit code 0, 2 on a usage error."})
     static final class Report implements Callable<Integer> {
         @Spec
@@ -211,6 +214,15 @@ final class OntrackCommand implements Runnable {
         @Option(names = "--results", paramLabel = "DIR", description = "a folder written by flashlight run")
         Path results;
 
+        @Option(names = "--metrics", split = ",", paramLabel = "LIST", description = "metrics of the group files (with "
+                + "--results): default the on-track metrics hs_readiness, ninth_grade_on_track, ninth_grade_no_df, "
+                + "ninth_grade_gpa_2_5, grade9_course_success; `all` for every rate of the run")
+        List<String> metrics = new ArrayList<>();
+
+        @Option(names = "--compare", paramLabel = "A:B", description = "two groups to compare in the gap tables, the "
+                + "first minus the second (repeatable; default target_group:not_target_group)")
+        List<String> compare = new ArrayList<>();
+
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the report")
         Path out;
 
@@ -221,12 +233,22 @@ final class OntrackCommand implements Runnable {
                 throw new IllegalArgumentException("--model " + model + " holds no model_report.json: train one with "
                         + "`flashlight ontrack train`");
             }
+            if (results == null && (!metrics.isEmpty() || !compare.isEmpty())) {
+                throw new IllegalArgumentException("--metrics and --compare choose what the group files of --results "
+                        + "hold: give --results RUN (a folder written by flashlight run)");
+            }
+            if (scores != null && !Files.isRegularFile(scores.resolve("ontrack_rollup.csv"))) {
+                throw new IllegalArgumentException("--scores " + scores + " holds no ontrack_rollup.csv: write one with "
+                        + "`flashlight ontrack score`");
+            }
+            List<GroupComparison> pairs = compare.stream().map(GroupComparison::parse).toList();
             Outputs.createFolder(out, "--out");
             JsonNode report = new ObjectMapper().readTree(reportJson.toFile());
             List<String> md = new ArrayList<>();
             md.add("# On-track report");
             md.add("");
-            md.add("Internal: this report's inputs name students; the tables below are aggregates.");
+            md.add("Internal: this report's inputs name students, and its tables show every group however small; "
+                    + "publish only the public files listed at the end.");
             md.add("");
             md.add("## The models on the held-out cohort");
             md.add("Headline: " + report.path("headline").asText() + ": AUC " + report.path("auc").asText() + ", Brier "
@@ -266,21 +288,58 @@ final class OntrackCommand implements Runnable {
                     }
                 }
             }
+            List<String> written = new ArrayList<>(List.of("ontrack_report.md"));
             if (results != null) {
-                List<GapRow> gaps = GapTables.fromMetricResults(results.resolve("metric_results.csv"));
-                GapTables.write(out.resolve("gap_tables.csv"), gaps);
-                md.add("");
-                md.add("## Gaps: target group (Black or Hispanic and in poverty) vs the rest, state");
-                md.add("| metric | year | target group | the rest | gap (points) |");
-                md.add("|---|---|---|---|---|");
-                gaps.stream().filter(g -> g.level().equals("state")).forEach(g -> md.add("| " + g.metric() + " | "
-                        + g.schoolYear() + " | " + g.groupPercent() + "% of " + g.groupDenominator() + " | "
-                        + g.comparisonPercent() + "% of " + g.comparisonDenominator() + " | " + g.gapPoints() + " |"));
+                GroupTableFiles files = GroupTableFiles.write(results.resolve("metric_results.csv"), metrics, pairs, out);
+                md.addAll(groupSections(files));
+                written.addAll(List.of(GroupTableFiles.GAP_TABLES, GroupTableFiles.GROUP_RATES,
+                        GroupTableFiles.GAP_TABLES_PUBLIC, GroupTableFiles.GROUP_RATES_PUBLIC));
             }
+            md.add("");
+            md.add("## Files: internal and public");
+            md.add("- Internal (district and school staff; never publish): ontrack_report.md"
+                    + (results != null ? ", " + GroupTableFiles.GAP_TABLES + ", " + GroupTableFiles.GROUP_RATES
+                            + " (every cell, however few students)" : "")
+                    + (scores != null ? "; and the score folder's student_ontrack.csv, support_lists.csv and "
+                            + "ontrack_rollup.csv, which name or count students" : "") + ".");
+            md.add(results != null ? "- Public: " + GroupTableFiles.GAP_TABLES_PUBLIC + " and "
+                    + GroupTableFiles.GROUP_RATES_PUBLIC + ", only the cells the run's public view shows exactly (not "
+                    + "suppressed, not top- or bottom-coded); a gap needs both groups' cells, a change both years' "
+                    + "(docs/disclosure.md)." : "- Public: none (give --results RUN for the public group files).");
             Files.write(out.resolve("ontrack_report.md"), md, StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("Wrote " + out.resolve("ontrack_report.md")
-                    + (results != null ? " and gap_tables.csv" : ""));
+            spec.commandLine().getOut().println("Wrote " + out + ": " + String.join(", ", written)
+                    + (results != null ? " (only the *_public.csv files may be published)" : ""));
             return ExitCodes.OK;
+        }
+
+        /** The state's gaps and its latest year's group rates, for the report (the files hold every entity). */
+        private static List<String> groupSections(GroupTableFiles files) {
+            List<String> md = new ArrayList<>();
+            for (GroupComparison pair : files.comparisons()) {
+                md.add("");
+                md.add("## Gaps: " + pair.group() + " vs " + pair.comparison() + ", state (internal)");
+                md.add("| metric | year | " + pair.group() + " | " + pair.comparison() + " | gap (points) |");
+                md.add("|---|---|---|---|---|");
+                files.gaps().stream().filter(g -> g.level().equals("state") && g.group().equals(pair.group())
+                        && g.comparison().equals(pair.comparison())).forEach(g -> md.add("| " + g.metric() + " | "
+                                + g.schoolYear() + " | " + g.groupPercent() + "% of "
+                                + g.groupRate().denominator().toPlainString() + " | " + g.comparisonPercent() + "% of "
+                                + g.comparisonRate().denominator().toPlainString() + " | " + g.gapPoints() + " |"));
+            }
+            files.rates().stream().filter(r -> r.level().equals("state")).mapToInt(GroupRate::schoolYear).max()
+                    .ifPresent(latest -> {
+                        md.add("");
+                        md.add("## Rates by group, state, " + latest + ", and the change since " + (latest - 1)
+                                + " (internal)");
+                        md.add("| metric | group | rate | students | a year before | change (points) |");
+                        md.add("|---|---|---|---|---|---|");
+                        files.rates().stream().filter(r -> r.level().equals("state") && r.schoolYear() == latest)
+                                .forEach(r -> md.add("| " + r.metric() + " | " + r.group() + " | " + r.percent() + "% | "
+                                        + r.rate().denominator().toPlainString() + " | "
+                                        + r.priorYearPercent().map(p -> p + "%").orElse("") + " | "
+                                        + r.changePoints().map(Object::toString).orElse("") + " |"));
+                    });
+            return md;
         }
     }
 

@@ -13,8 +13,8 @@ class TestGapRowAndSupportList {
     @Test
     void theMemosGapIsComputedFromCounts() {
         // 34 of 100 target-group students vs 59 of 100 others: 34.0% vs 59.0%, gap -25.0 points
-        GapRow row = new GapRow("ninth_grade_no_df", 2017, "school", "s1", "target_group", 34, 100, "not_target_group",
-                59, 100);
+        GapRow row = new GapRow("ninth_grade_no_df", 2017, "school", "s1", "target_group", Rate.of(34, 100),
+                "not_target_group", Rate.of(59, 100));
         assertThat(row.groupPercent()).isEqualByComparingTo("34.0");
         assertThat(row.comparisonPercent()).isEqualByComparingTo("59.0");
         assertThat(row.gapPoints()).isEqualByComparingTo("-25.0");
@@ -23,10 +23,42 @@ class TestGapRowAndSupportList {
     @Test
     void theGapIsRoundedOnceFromTheExactFraction() {
         // 1/3 = 33.333..% and 1/6 = 16.666..%: shown 33.3 and 16.7, but the gap is 16.666.. -> 16.7, not 33.3-16.7 = 16.6
-        GapRow row = new GapRow("m", 2024, "state", "state", "a", 1, 3, "b", 1, 6);
+        GapRow row = new GapRow("m", 2024, "state", "state", "a", Rate.of(1, 3), "b", Rate.of(1, 6));
         assertThat(row.gapPoints()).isEqualTo(new BigDecimal("16.7"));
-        assertThatThrownBy(() -> new GapRow("m", 2024, "state", "state", "a", 0, 0, "b", 1, 6))
-                .isInstanceOf(IllegalArgumentException.class);
+        // a tie rounds away from zero: 1/6 - 1/3 = -16.666.. -> -16.7; 1/8 - 1/5 = -7.5 exactly; 1/16 = 6.25 -> 6.3
+        assertThat(new GapRow("m", 2024, "state", "state", "b", Rate.of(1, 6), "a", Rate.of(1, 3)).gapPoints())
+                .isEqualTo(new BigDecimal("-16.7"));
+        assertThat(new GapRow("m", 2024, "state", "state", "a", Rate.of(1, 8), "b", Rate.of(1, 5)).gapPoints())
+                .isEqualTo(new BigDecimal("-7.5"));
+        assertThat(Rate.of(1, 16).percent()).isEqualTo(new BigDecimal("6.3"));
+        assertThatThrownBy(() -> Rate.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rate.of(3, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theGapsChangeIsRoundedOnceFromTheFourRates() {
+        // 2024: 1/3 vs 1/6, gap 16.666..; 2023: 1/4 vs 1/6, gap 8.333..: shown 16.7 and 8.3, whose difference is 8.4,
+        // but the exact change is 16.666.. - 8.333.. = 8.333.. -> 8.3
+        GapRow now = new GapRow("m", 2024, "state", "state", "a", Rate.of(1, 3), "b", Rate.of(1, 6));
+        GapRow prior = new GapRow("m", 2023, "state", "state", "a", Rate.of(1, 4), "b", Rate.of(1, 6));
+        assertThat(now.gapPoints()).isEqualTo(new BigDecimal("16.7"));
+        assertThat(prior.gapPoints()).isEqualTo(new BigDecimal("8.3"));
+        assertThat(now.gapChangeSince(prior)).isEqualTo(new BigDecimal("8.3"));
+    }
+
+    @Test
+    void aGroupsRateAndItsChangeSinceTheYearBefore() {
+        // 45 of 60 = 75.0% this year, 41 of 58 = 70.689..% -> 70.7 last year; change 75 - 70.689.. = 4.310.. -> 4.3
+        GroupRate rate = new GroupRate("ninth_grade_on_track", 2025, "district", "d1", "swd", Rate.of(45, 60),
+                Optional.of(Rate.of(41, 58)));
+        assertThat(rate.percent()).isEqualTo(new BigDecimal("75.0"));
+        assertThat(rate.priorYearPercent()).contains(new BigDecimal("70.7"));
+        assertThat(rate.changePoints()).contains(new BigDecimal("4.3"));
+        // days over days keep their decimals exact: 170.5 of 180 days = 94.722..% -> 94.7
+        assertThat(new Rate(new BigDecimal("170.5"), new BigDecimal("180")).percent()).isEqualTo(new BigDecimal("94.7"));
+        GroupRate first = new GroupRate("m", 2017, "state", "state", "all", Rate.of(1, 2), Optional.empty());
+        assertThat(first.changePoints()).isEmpty();
+        assertThat(first.priorYearPercent()).isEmpty();
     }
 
     @Test

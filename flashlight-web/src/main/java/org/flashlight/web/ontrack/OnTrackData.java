@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.ontrack.GapTables;
+import org.flashlight.ontrack.GroupRates;
 import org.flashlight.ontrack.ScoreFiles;
 import org.flashlight.web.ontrack.Rows.FactorCode;
 import org.flashlight.web.ontrack.Rows.GapTableRow;
@@ -39,9 +40,6 @@ import org.flashlight.web.results.School;
  * Names students: never given to the public app.
  */
 public final class OnTrackData {
-    /** group_rates.csv of {@code ontrack report --results}: a metric's rate by group, its year before and change. */
-    public static final List<String> GROUP_RATES_HEADER = List.of("metric", "school_year", "level", "entity_id",
-            "student_group", "numerator", "denominator", "percent", "percent_prior_year", "change_points");
     /** The columns read from a schools.csv in the score folder (a bundle's schools.csv has them). */
     public static final List<String> SCHOOLS_HEADER = List.of("school_id", "school_name", "district_id", "district_name");
 
@@ -224,7 +222,7 @@ public final class OnTrackData {
 
     static List<GroupRateRow> groupRates(Path file) {
         List<GroupRateRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, GROUP_RATES_HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, GroupRates.HEADER)) {
             rows.add(new GroupRateRow(text(l, "metric"), (int) integer(l, "school_year"), text(l, "level"),
                     text(l, "entity_id"), text(l, "student_group"), integer(l, "numerator"), integer(l, "denominator"),
                     decimal(l, "percent"), optionalDecimal(l, "percent_prior_year"), optionalDecimal(l, "change_points")));
