@@ -9,10 +9,8 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,6 @@ public final class WebApp {
             "/api/frameworks", "/api/schools", "/api/schools/{schoolId}/report-card", "/api/districts/{districtId}",
             "/api/state", "/openapi.json", "/static/{file}");
 
-    private static final Map<String, String> STATIC_TYPES = Map.of("site.css", "text/css; charset=utf-8",
-            "site.js", "text/javascript; charset=utf-8");
 
     private static final System.Logger LOG = System.getLogger(WebApp.class.getName());
     /** Set on a request whose error page is already written. */
@@ -50,15 +46,14 @@ public final class WebApp {
     private final ResultsLibrary library;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private final Map<String, byte[]> staticFiles = new LinkedHashMap<>();
+    private final StaticFiles staticFiles = StaticFiles.load();
     private final byte[] openApi;
     private final PageCache cache;
 
     private WebApp(ResultsLibrary library, long cacheBytes) {
         this.library = library;
         this.cache = new PageCache(cacheBytes);
-        STATIC_TYPES.keySet().forEach(name -> staticFiles.put(name, resource("/static/" + name)));
-        this.openApi = resource("/openapi.json");
+        this.openApi = StaticFiles.resource("/openapi.json");
     }
 
     /** Bytes of rendered pages kept by default (about 600 report cards). */
@@ -113,10 +108,8 @@ public final class WebApp {
         config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         config.routes.get("/static/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            if (!staticFiles.containsKey(file)) {
-                throw new NotFoundException("no file " + file);
-            }
-            ctx.header("Cache-Control", "max-age=3600").contentType(STATIC_TYPES.get(file)).result(staticFiles.get(file));
+            byte[] bytes = staticFiles.bytes(file).orElseThrow(() -> new NotFoundException("no file " + file));
+            ctx.header("Cache-Control", "max-age=3600").contentType(staticFiles.type(file)).result(bytes);
         });
         // HTTP errors are mapped here, once; a user sees a sentence, never a stack trace
         config.routes.exception(NotFoundException.class, (e, ctx) -> problem(ctx, 404, e.getMessage()));
@@ -257,14 +250,4 @@ public final class WebApp {
         }
     }
 
-    private static byte[] resource(String path) {
-        try (InputStream in = WebApp.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the build left out the resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

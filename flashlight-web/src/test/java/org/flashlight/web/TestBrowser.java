@@ -7,20 +7,16 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.flashlight.web.results.ResultsLibrary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,38 +29,27 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/screenshots/}. Skipped, with a message, only where no Chromium is installed.
  */
 class TestBrowser {
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("FLASHLIGHT_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path SCREENSHOTS = HeadlessChromium.SCREENSHOTS;
 
     @TempDir
     static Path folder;
     static Javalin app;
-    static Playwright playwright;
+    static HeadlessChromium chromium;
     static Browser browser;
     BrowserContext context;
     Page page;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM
-                + ": install it (apt-get install -y chromium) or set FLASHLIGHT_CHROMIUM; browser tests skipped");
+        chromium = HeadlessChromium.launch();
+        browser = chromium.browser();
         app = WebApp.create(ResultsLibrary.open(RunFixture.write(folder.resolve("results")))).start("127.0.0.1", 0);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run"))); // launch() gives every run a fresh temporary user-data-dir
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.stop();

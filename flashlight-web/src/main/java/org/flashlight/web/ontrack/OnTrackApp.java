@@ -6,17 +6,14 @@ import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.web.Csv;
+import org.flashlight.web.StaticFiles;
 import org.flashlight.web.Xlsx;
 import org.flashlight.web.ontrack.AccessFile.User;
 import org.flashlight.web.ontrack.Rows.SchoolEntry;
@@ -34,8 +31,6 @@ public final class OnTrackApp {
             "/districts/{districtId}/ontrack", "/state/ontrack", "/static/{file}");
     public static final String REALM = "Flashlight on track (internal)";
 
-    private static final Map<String, String> STATIC_TYPES = Map.of("site.css", "text/css; charset=utf-8",
-            "site.js", "text/javascript; charset=utf-8");
     private static final System.Logger LOG = System.getLogger(OnTrackApp.class.getName());
     private static final String USER = "flashlight.user";
     private static final String PROBLEM = "flashlight.problem";
@@ -43,12 +38,11 @@ public final class OnTrackApp {
     private final OnTrackData data;
     private final StaffAccess access;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-    private final Map<String, byte[]> staticFiles = new LinkedHashMap<>();
+    private final StaticFiles staticFiles = StaticFiles.load();
 
     private OnTrackApp(OnTrackData data, AccessFile accessFile) {
         this.data = data;
         this.access = new StaffAccess(accessFile, data);
-        STATIC_TYPES.keySet().forEach(name -> staticFiles.put(name, resource("/static/" + name)));
     }
 
     /** The server, not started: {@code create(data, access).start("127.0.0.1", port)}. */
@@ -124,10 +118,8 @@ public final class OnTrackApp {
         });
         config.routes.get("/static/{file}", ctx -> {
             String file = ctx.pathParam("file");
-            if (!staticFiles.containsKey(file)) {
-                throw new Problem(404, "no file " + file);
-            }
-            ctx.contentType(STATIC_TYPES.get(file)).result(staticFiles.get(file));
+            byte[] bytes = staticFiles.bytes(file).orElseThrow(() -> new Problem(404, "no file " + file));
+            ctx.contentType(staticFiles.type(file)).result(bytes);
         });
         // HTTP errors are mapped here, once; a user sees a sentence, never a stack trace
         config.routes.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.getMessage()));
@@ -205,14 +197,4 @@ public final class OnTrackApp {
         ctx.html(out.toString());
     }
 
-    private static byte[] resource(String path) {
-        try (InputStream in = OnTrackApp.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the build left out the resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
