@@ -49,7 +49,7 @@ public final class OnTrackScorer {
     public List<ScoredSnapshot> score(BundleDatabase db, int schoolYear, OnTrackProgress progress) {
         int steps = 1 + 3 * OnTrackIndicator.values().length;
         int done = 0;
-        OnTrackTables.create(db);
+        OnTrackTables.createFor(db, schoolYear);
         progress.stepDone("feature tables", ++done, steps);
         Map<Integer, Map<String, StudentYear>> records = new java.util.HashMap<>();
         List<ScoredSnapshot> scored = new ArrayList<>();

@@ -113,6 +113,29 @@ class TestOnTrackModels {
     }
 
     @Test
+    void scoringOneYearBuildsTheSameSnapshotsAsEveryYear() throws Exception {
+        // score builds the facts of the scored year and the year before only; the snapshots must not change
+        try (BundleDatabase db = GeneratedState.loaded()) {
+            for (OnTrackIndicator indicator : OnTrackIndicator.values()) {
+                org.flashlight.duckdb.ontrack.OnTrackTables.create(db);
+                List<Snapshot> all = Snapshots.read(db, indicator, java.util.Optional.of(2025));
+                org.flashlight.duckdb.ontrack.OnTrackTables.createFor(db, 2025);
+                List<Snapshot> one = Snapshots.read(db, indicator, java.util.Optional.of(2025));
+                assertThat(one).hasSameSizeAs(all).isNotEmpty();
+                for (int i = 0; i < all.size(); i++) {
+                    assertThat(one.get(i).studentId()).isEqualTo(all.get(i).studentId());
+                    assertThat(one.get(i).checkpointMonth()).isEqualTo(all.get(i).checkpointMonth());
+                    for (OnTrackFeature f : indicator.features()) {
+                        // boxed, so that a missing value (NaN) equals a missing value
+                        assertThat(Double.valueOf(one.get(i).feature(f))).as(indicator + " " + f.id())
+                                .isEqualTo(Double.valueOf(all.get(i).feature(f)));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fairnessFiguresAreReportedByGroupAndRaceIsNoFeature() {
         ModelEntry e = entry(OnTrackIndicator.END_OF_YEAR, OnTrackOutcome.COLLEGE_PERSISTENCE, ModelKind.LOGISTIC);
         assertThat(e.byGroup()).containsKeys("target_group", "not_target_group", "econ_disadv");

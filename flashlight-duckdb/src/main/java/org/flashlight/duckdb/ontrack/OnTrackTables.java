@@ -27,11 +27,23 @@ public final class OnTrackTables {
     private OnTrackTables() {
     }
 
-    /** Creates (or replaces) the three tables (and the student groups under R-15's default rule). */
+    /** Creates (or replaces) the three tables of every school year (and the student groups under R-15's default rule). */
     public static void create(BundleDatabase db) {
+        create(db, "TRUE");
+    }
+
+    /**
+     * The same for the snapshots of one school year only (what {@code score} needs): the facts of that year and
+     * the year before (grade 9 reads grade 8), a fraction of a long bundle's.
+     */
+    public static void createFor(BundleDatabase db, int schoolYear) {
+        create(db, "CAST(school_year AS INTEGER) BETWEEN " + (schoolYear - 1) + " AND " + schoolYear);
+    }
+
+    private static void create(BundleDatabase db, String years) {
         StudentGroups.create(db, EconomicDisadvantageRule.FRL_OR_DIRECT_CERT);
-        db.execute(BASE_SQL.formatted(termMonthCase("c.term"), termOrderCase("c.term")), SNAPSHOTS_SQL, LABELS_SQL,
-                GROUPS_SQL);
+        db.execute(BASE_SQL.formatted(termMonthCase("c.term"), termOrderCase("c.term"), years), SNAPSHOTS_SQL,
+                LABELS_SQL, GROUPS_SQL);
     }
 
     /** The months into the school year at which each term ends, from {@link Term} (the one definition). */
@@ -59,17 +71,18 @@ public final class OnTrackTables {
                        OVER (PARTITION BY school_year, student_id, grade_level) AS open_at_year_end,
                    row_number() OVER (PARTITION BY school_year, student_id, grade_level
                                       ORDER BY entry_date DESC, school_id DESC) AS latest
-            FROM enrollments WHERE grade_level IN (8, 9);
+            FROM enrollments WHERE grade_level IN (8, 9) AND %3$s;
             CREATE OR REPLACE TEMP TABLE ot_students AS
             SELECT CAST(school_year AS INTEGER) AS school_year, student_id, grade_level, school_id, open_at_year_end
             FROM ot_stays WHERE latest = 1;
             CREATE OR REPLACE TEMP TABLE ot_marks AS
             SELECT CAST(c.school_year AS INTEGER) AS school_year, c.student_id, c.term, c.course_id,
-                   %s AS month, %s AS term_order,
+                   %1$s AS month, %2$s AS term_order,
                    left(c.mark, 1) IN ('D', 'F') AS d_or_f,
                    c.grade_points IS NOT NULL AND c.mark NOT IN ('P', 'NP', 'I') AS in_gpa,
-                   CAST(c.grade_points AS DOUBLE) AS points, CAST(coalesce(c.credits_attempted, 1) AS DOUBLE) AS credits,
-                   CAST(coalesce(c.credits_earned, 0) AS DOUBLE) AS earned, coalesce(c.advanced, false) AS advanced
+                   -- exact decimals: sums in any order give the same GPA to the last bit (determinism)
+                   c.grade_points AS points, coalesce(c.credits_attempted, 1) AS credits,
+                   coalesce(c.credits_earned, 0) AS earned, coalesce(c.advanced, false) AS advanced
             FROM course_grades c
             WHERE (c.school_year, c.student_id) IN (SELECT school_year, student_id FROM ot_students);
             CREATE OR REPLACE TEMP TABLE ot_year AS
@@ -92,31 +105,41 @@ public final class OnTrackTables {
                    CASE WHEN month(incident_date) >= 7 THEN month(incident_date) - 6 ELSE month(incident_date) + 6 END
                        AS month,
                    count(*) AS suspensions
-            FROM discipline WHERE action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion')
+            FROM discipline WHERE action IN ('suspension_in_school', 'suspension_out_of_school', 'expulsion') AND %3$s
             GROUP BY ALL;
             CREATE OR REPLACE TEMP TABLE ot_suspension_years AS
             SELECT school_year, student_id, sum(suspensions) AS suspensions FROM ot_suspension_months GROUP BY ALL;
             CREATE OR REPLACE TEMP TABLE ot_scores AS
-            WITH tested AS (
-                SELECT CAST(school_year AS INTEGER) AS school_year, student_id, subject,
-                       (scale_score - avg(scale_score) OVER w) / nullif(stddev_pop(scale_score) OVER w, 0) AS z
+            -- z = (x - mean) / population sd within test, subject, grade and year, from exact decimal sums (n, sum x,
+            -- sum x^2), so that the result does not depend on the order DuckDB's threads add rows in
+            WITH scored AS (
+                SELECT CAST(school_year AS INTEGER) AS school_year, student_id, test, subject, grade_tested,
+                       CAST(scale_score AS DECIMAL(38, 6)) AS scale_score -- wide enough for sums of squares
                 FROM assessments
-                WHERE participation = 'tested' AND scale_score IS NOT NULL AND subject IN ('ela', 'math')
-                  AND test NOT IN ('ap', 'ib', 'sat', 'act', 'access', 'elpac')
-                WINDOW w AS (PARTITION BY school_year, test, subject, grade_tested))
+                WHERE %3$s AND participation = 'tested' AND scale_score IS NOT NULL AND subject IN ('ela', 'math')
+                  AND test NOT IN ('ap', 'ib', 'sat', 'act', 'access', 'elpac')),
+            moments AS (
+                SELECT school_year, test, subject, grade_tested, count(*) AS n, sum(scale_score) AS s,
+                       sum(scale_score * scale_score) AS ss
+                FROM scored GROUP BY ALL),
+            tested AS (
+                SELECT x.school_year, x.student_id, x.subject,
+                       (CAST(x.scale_score AS DOUBLE) - CAST(m.s AS DOUBLE) / m.n)
+                           / nullif(sqrt(CAST(m.n * m.ss - m.s * m.s AS DOUBLE)) / m.n, 0) AS z
+                FROM scored x JOIN moments m USING (school_year, test, subject, grade_tested))
             SELECT school_year, student_id, avg(z) FILTER (WHERE subject = 'ela') AS ela,
                    avg(z) FILTER (WHERE subject = 'math') AS math
             FROM tested GROUP BY school_year, student_id;
             CREATE OR REPLACE TEMP TABLE ot_sel AS
             SELECT CAST(school_year AS INTEGER) AS school_year, respondent_id AS student_id, avg(response) AS sel
             FROM surveys
-            WHERE respondent_type = 'student'
+            WHERE %3$s AND respondent_type = 'student'
               AND construct IN ('growth_mindset', 'self_efficacy', 'self_management', 'social_awareness')
             GROUP BY school_year, respondent_id;
             CREATE OR REPLACE TEMP TABLE ot_climate AS
             SELECT CAST(school_year AS INTEGER) AS school_year, school_id, avg(CASE WHEN favorable THEN 1.0 ELSE 0.0 END) AS climate
             FROM surveys
-            WHERE respondent_type = 'student'
+            WHERE %3$s AND respondent_type = 'student'
               AND construct IN ('support_for_learning', 'rules_and_fairness', 'safety', 'belonging')
             GROUP BY school_year, school_id;
             CREATE OR REPLACE TEMP TABLE ot_grade8 AS
