@@ -43,10 +43,6 @@ public record FittedModel(OnTrackIndicator indicator, OnTrackOutcome outcome, Mo
         return new ArrayExample<>(label, names, z);
     }
 
-    public double probability(Snapshot snapshot) {
-        return probability(model.predict(example(standardizer, snapshot, UNKNOWN)));
-    }
-
     /** Probabilities of many snapshots, in order (batched: much faster for the trees). */
     public double[] probabilities(List<Snapshot> snapshots) {
         List<Example<Label>> examples = new ArrayList<>(snapshots.size());
@@ -66,12 +62,10 @@ public record FittedModel(OnTrackIndicator indicator, OnTrackOutcome outcome, Mo
         return yes == null ? 0 : Math.max(0, Math.min(1, yes.getScore()));
     }
 
-    /** What each feature added to the log-odds of the outcome, in the model's feature order. */
-    public List<Factor> factors(Snapshot snapshot) {
-        return factors(List.of(snapshot)).get(0);
-    }
-
-    /** {@link #factors(Snapshot)} of many snapshots, in order (one call into the model for all of them). */
+    /**
+     * What each feature added to the log-odds of the outcome, per snapshot in order and per feature in the model's
+     * order ({@link LogOdds}; one call into the model for all of them).
+     */
     public List<List<Factor>> factors(List<Snapshot> snapshots) {
         double[][] contributions = LogOdds.contributions(this, snapshots);
         List<List<Factor>> all = new ArrayList<>(snapshots.size());
