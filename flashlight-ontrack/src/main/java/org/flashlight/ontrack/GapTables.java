@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flashlight.core.ontrack.GapRow;
+import org.flashlight.core.ontrack.OnTrackFiles;
 
 /**
  * BTSC-3 gap tables from a run's rates ({@link MetricResultRates}): for each metric, pair of groups, entity and
@@ -16,9 +17,6 @@ import org.flashlight.core.ontrack.GapRow;
  * row needs both of its cells, and a prior-year gap both of that year's cells.
  */
 public final class GapTables {
-    public static final List<String> HEADER = List.of("metric", "school_year", "level", "entity_id", "group",
-            "group_percent", "group_n", "comparison", "comparison_percent", "comparison_n", "gap_points",
-            "gap_points_prior_year", "gap_change");
 
     private GapTables() {
     }
@@ -54,11 +52,11 @@ public final class GapTables {
         return rows;
     }
 
-    /** Writes gap_tables.csv ({@link #HEADER}); the prior-year gap is the same row of the year before, if any. */
+    /** Writes gap_tables.csv ({@link OnTrackFiles#GAP_TABLES}); the prior-year gap is the same row of the year before, if any. */
     public static void write(Path file, List<GapRow> rows) {
         Map<String, GapRow> byKey = new HashMap<>();
         rows.forEach(r -> byKey.put(key(r, r.schoolYear()), r));
-        try (CsvLines csv = new CsvLines(file, HEADER)) {
+        try (CsvLines csv = new CsvLines(file, OnTrackFiles.GAP_TABLES)) {
             for (GapRow r : rows) {
                 GapRow prior = byKey.get(key(r, r.schoolYear() - 1));
                 csv.row(r.metric(), r.schoolYear(), r.level(), r.entityId(), r.group(), r.groupPercent().toPlainString(),

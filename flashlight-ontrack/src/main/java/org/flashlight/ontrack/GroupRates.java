@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flashlight.core.ontrack.GroupRate;
+import org.flashlight.core.ontrack.OnTrackFiles;
 
 /**
  * group_rates.csv (BTSC-3): every group's rate of the chosen metrics at every entity and year, with the same
@@ -15,9 +16,6 @@ import org.flashlight.core.ontrack.GroupRate;
  * change needs both years' cells.
  */
 public final class GroupRates {
-    /** The columns another reader (the web page of on-track by group) depends on: keep them. */
-    public static final List<String> HEADER = List.of("metric", "school_year", "level", "entity_id", "student_group",
-            "numerator", "denominator", "percent", "percent_prior_year", "change_points");
 
     private GroupRates() {
     }
@@ -36,7 +34,7 @@ public final class GroupRates {
     }
 
     public static void write(Path file, List<GroupRate> rows) {
-        try (CsvLines csv = new CsvLines(file, HEADER)) {
+        try (CsvLines csv = new CsvLines(file, OnTrackFiles.GROUP_RATES)) {
             for (GroupRate r : rows) {
                 csv.row(r.metric(), r.schoolYear(), r.level(), r.entityId(), r.group(), GapTables.count(r.rate().numerator()),
                         GapTables.count(r.rate().denominator()), r.percent().toPlainString(),

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.flashlight.core.ontrack.Component;
 import org.flashlight.core.ontrack.Factor;
+import org.flashlight.core.ontrack.OnTrackFiles;
 import org.flashlight.core.ontrack.IndicatorResult;
 import org.flashlight.core.ontrack.OnTrackIndicator;
 import org.flashlight.core.ontrack.OnTrackOutcome;
@@ -29,23 +30,13 @@ import org.flashlight.duckdb.DatabaseException;
  * and the target group pair) and schools.csv (the scored year's schools, names and districts). Internal files: they name students and must never be published.
  */
 public final class ScoreFiles {
-    public static final List<String> STUDENT_HEADER = List.of("school_year", "student_id", "school_id", "indicator",
-            "checkpoint_month", "probability", "previous_probability", "change", "rule_met", "flags", "top_factors",
-            "p_graduation", "p_college_enrollment", "p_a_g_completion");
-    public static final List<String> SUPPORT_HEADER = List.of("school_id", "school_year", "student_id", "indicator",
-            "checkpoint_month", "probability", "previous_probability", "reasons", "why", "strengths");
-    public static final List<String> ROLLUP_HEADER = List.of("school_year", "level", "entity_id", "indicator",
-            "student_group", "students", "mean_probability", "below_threshold", "rule_met", "mean_probability_first_update",
-            "change_over_year");
 
-    public static final List<String> SCHOOLS_HEADER = List.of("school_year", "school_id", "school_name", "district_id",
-            "district_name");
 
     private ScoreFiles() {
     }
 
     public static void write(Path out, BundleDatabase db, List<ScoredSnapshot> scored, SupportListRule rule) {
-        try (CsvLines csv = new CsvLines(out.resolve("student_ontrack.csv"), STUDENT_HEADER)) {
+        try (CsvLines csv = new CsvLines(out.resolve("student_ontrack.csv"), OnTrackFiles.STUDENT_ONTRACK)) {
             for (ScoredSnapshot s : scored) {
                 Snapshot n = s.snapshot();
                 csv.row(n.schoolYear(), n.studentId(), n.schoolId(), n.indicator().id(), n.checkpointMonth(),
@@ -67,7 +58,7 @@ public final class ScoreFiles {
     private static void writeSchools(Path file, BundleDatabase db, List<ScoredSnapshot> scored) {
         String years = scored.stream().map(s -> Integer.toString(s.snapshot().schoolYear())).distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
-        try (CsvLines csv = new CsvLines(file, SCHOOLS_HEADER);
+        try (CsvLines csv = new CsvLines(file, OnTrackFiles.SCHOOLS);
                 var st = db.connection().createStatement();
                 ResultSet rs = st.executeQuery("SELECT school_year, school_id, school_name, district_id, district_name "
                         + "FROM schools WHERE school_year IN (" + (years.isEmpty() ? "NULL" : years) + ") "
@@ -109,7 +100,7 @@ public final class ScoreFiles {
                 .thenComparing(l -> l.reasons().get(0))
                 .thenComparingDouble(l -> l.s().probability())
                 .thenComparing(l -> l.s().snapshot().studentId()));
-        try (CsvLines csv = new CsvLines(file, SUPPORT_HEADER)) {
+        try (CsvLines csv = new CsvLines(file, OnTrackFiles.SUPPORT_LISTS)) {
             for (Listed l : listed) {
                 Snapshot n = l.s().snapshot();
                 csv.row(n.schoolId(), n.schoolYear(), n.studentId(), n.indicator().id(), n.checkpointMonth(),
@@ -187,7 +178,7 @@ public final class ScoreFiles {
                 }
             }
         }
-        try (CsvLines csv = new CsvLines(file, ROLLUP_HEADER)) {
+        try (CsvLines csv = new CsvLines(file, OnTrackFiles.ROLLUP)) {
             sums.forEach((key, acc) -> {
                 String[] k = key.split("\\|");
                 double mean = acc[1] / acc[0];

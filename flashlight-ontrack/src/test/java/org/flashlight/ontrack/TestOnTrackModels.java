@@ -167,7 +167,7 @@ class TestOnTrackModels {
                         .isEqualTo(Files.readString(dir.resolve("sb").resolve(file)));
             }
             List<String> support = Files.readAllLines(dir.resolve("sa/support_lists.csv"));
-            assertThat(support.get(0)).isEqualTo(String.join(",", ScoreFiles.SUPPORT_HEADER));
+            assertThat(support.get(0)).isEqualTo(String.join(",", org.flashlight.core.ontrack.OnTrackFiles.SUPPORT_LISTS));
             assertThat(support.size()).isGreaterThan(10);
             List<String> students = Files.readAllLines(dir.resolve("sa/student_ontrack.csv"));
             assertThat(students.get(0)).startsWith("school_year,student_id,school_id,indicator,");

@@ -17,10 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.flashlight.core.ontrack.OnTrackFiles;
 import org.flashlight.core.ontrack.OnTrackIndicator;
-import org.flashlight.ontrack.GapTables;
-import org.flashlight.ontrack.GroupRates;
-import org.flashlight.ontrack.ScoreFiles;
 import org.flashlight.web.ontrack.Rows.FactorCode;
 import org.flashlight.web.ontrack.Rows.GapTableRow;
 import org.flashlight.web.ontrack.Rows.GroupRateRow;
@@ -177,7 +175,7 @@ public final class OnTrackData {
 
     static List<StudentRow> students(Path file) {
         List<StudentRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, ScoreFiles.STUDENT_HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, OnTrackFiles.STUDENT_ONTRACK)) {
             rows.add(new StudentRow((int) integer(l, "school_year"), text(l, "student_id"), text(l, "school_id"),
                     indicator(l), (int) integer(l, "checkpoint_month"), decimal(l, "probability"),
                     optionalDecimal(l, "previous_probability"), optionalDecimal(l, "change"), optionalBoolean(l, "rule_met"),
@@ -189,7 +187,7 @@ public final class OnTrackData {
 
     static List<SupportRow> supportLists(Path file) {
         List<SupportRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, ScoreFiles.SUPPORT_HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, OnTrackFiles.SUPPORT_LISTS)) {
             rows.add(new SupportRow(text(l, "school_id"), (int) integer(l, "school_year"), text(l, "student_id"),
                     indicator(l), (int) integer(l, "checkpoint_month"), decimal(l, "probability"),
                     optionalDecimal(l, "previous_probability"), list(l.get("reasons"), ";"), l.get("why"),
@@ -200,7 +198,7 @@ public final class OnTrackData {
 
     static List<RollupRow> rollup(Path file) {
         List<RollupRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, ScoreFiles.ROLLUP_HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, OnTrackFiles.ROLLUP)) {
             rows.add(new RollupRow((int) integer(l, "school_year"), text(l, "level"), text(l, "entity_id"), indicator(l),
                     text(l, "student_group"), integer(l, "students"), decimal(l, "mean_probability"),
                     decimal(l, "below_threshold"), optionalDecimal(l, "rule_met"),
@@ -211,7 +209,7 @@ public final class OnTrackData {
 
     static List<GapTableRow> gapTables(Path file) {
         List<GapTableRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, GapTables.HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, OnTrackFiles.GAP_TABLES)) {
             rows.add(new GapTableRow(text(l, "metric"), (int) integer(l, "school_year"), text(l, "level"),
                     text(l, "entity_id"), text(l, "group"), decimal(l, "group_percent"), integer(l, "group_n"),
                     text(l, "comparison"), decimal(l, "comparison_percent"), integer(l, "comparison_n"),
@@ -222,7 +220,7 @@ public final class OnTrackData {
 
     static List<GroupRateRow> groupRates(Path file) {
         List<GroupRateRow> rows = new ArrayList<>();
-        for (NamedCsv.Line l : NamedCsv.read(file, GroupRates.HEADER)) {
+        for (NamedCsv.Line l : NamedCsv.read(file, OnTrackFiles.GROUP_RATES)) {
             rows.add(new GroupRateRow(text(l, "metric"), (int) integer(l, "school_year"), text(l, "level"),
                     text(l, "entity_id"), text(l, "student_group"), integer(l, "numerator"), integer(l, "denominator"),
                     decimal(l, "percent"), optionalDecimal(l, "percent_prior_year"), optionalDecimal(l, "change_points")));
