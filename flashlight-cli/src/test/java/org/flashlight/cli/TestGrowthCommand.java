@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code flashlight growth} as a script calls it: a generated bundle (1,000 students over 3 school years,
@@ -25,16 +22,14 @@ class TestGrowthCommand {
     static Path temp;
 
     private static Path bundle;
-    private static Run first;
-    private static Run second;
+    private static CommandRun first;
+    private static CommandRun second;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void generateAndRunTwice() {
         bundle = temp.resolve("bundle");
-        Run generated = run("generate", "--out", bundle.toString(), "--students", "1000", "--years", "3", "--seed",
+        CommandRun generated = run("generate", "--out", bundle.toString(), "--students", "1000", "--years", "3", "--seed",
                 "11");
         assertThat(generated.exitCode()).as(generated.err()).isZero();
         first = run("growth", "--data", bundle.toString(), "--out", temp.resolve("out1").toString(), "--min-cohort",
@@ -43,14 +38,8 @@ class TestGrowthCommand {
                 "20");
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static List<CsvRecord> read(Path file) throws IOException {
@@ -91,18 +80,18 @@ class TestGrowthCommand {
 
     @Test
     void aBadFlagIsAUsageErrorNamingIt() {
-        Run priors = run("growth", "--data", bundle.toString(), "--out", temp.resolve("bad").toString(),
+        CommandRun priors = run("growth", "--data", bundle.toString(), "--out", temp.resolve("bad").toString(),
                 "--max-priors", "0");
         assertThat(priors.exitCode()).isEqualTo(2);
         assertThat(priors.err()).contains("--max-priors 0").doesNotContain("Exception");
-        Run data = run("growth", "--data", temp.resolve("nowhere").toString(), "--out", temp.resolve("bad").toString());
+        CommandRun data = run("growth", "--data", temp.resolve("nowhere").toString(), "--out", temp.resolve("bad").toString());
         assertThat(data.exitCode()).isEqualTo(2);
         assertThat(data.err()).doesNotContain("Exception");
     }
 
     @Test
     void aTestWithoutScoresIsNamed() {
-        Run run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("none").toString(), "--tests",
+        CommandRun run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("none").toString(), "--tests",
                 "parcc");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("No scores enter growth: no row of the tests parcc");
@@ -110,7 +99,7 @@ class TestGrowthCommand {
 
     @Test
     void belowTheMinimumCohortNothingIsFittedAndTheUserIsTold() {
-        Run run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("big").toString());
+        CommandRun run = run("growth", "--data", bundle.toString(), "--out", temp.resolve("big").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("No grade progression reached --min-cohort 1000");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code flashlight ontrack train|score|report} as a script calls them (docs/ontrack.md). A generated bundle of
@@ -37,18 +34,16 @@ class TestOntrackCommand {
 
     private static Path bundle;
     private static Path small;
-    private static Run train1;
-    private static Run train2;
-    private static Run score1;
-    private static Run score2;
+    private static CommandRun train1;
+    private static CommandRun train2;
+    private static CommandRun score1;
+    private static CommandRun score2;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void generateTrainAndScoreTwice() {
         bundle = temp.resolve("bundle");
-        Run generated = run("generate", "--out", bundle.toString(), "--students", "2500", "--years", "9", "--seed", "5");
+        CommandRun generated = run("generate", "--out", bundle.toString(), "--students", "2500", "--years", "9", "--seed", "5");
         assertThat(generated.exitCode()).as(generated.err()).isZero();
         train1 = run("ontrack", "train", "--data", bundle.toString(), "--out", temp.resolve("model1").toString(),
                 "--outcomes", "college_persistence", "--seed", "3");
@@ -59,20 +54,14 @@ class TestOntrackCommand {
         score2 = run("ontrack", "score", "--data", bundle.toString(), "--model", temp.resolve("model2").toString(),
                 "--out", temp.resolve("scores2").toString());
         small = temp.resolve("small");
-        Run generatedSmall = run("generate", "--out", small.toString(), "--students", "1000", "--years", "2", "--seed", "5");
+        CommandRun generatedSmall = run("generate", "--out", small.toString(), "--students", "1000", "--years", "2", "--seed", "5");
         assertThat(generatedSmall.exitCode()).as(generatedSmall.err()).isZero();
-        Run ran = run("run", "--data", small.toString(), "--framework", "core-sqii", "--out", temp.resolve("run").toString());
+        CommandRun ran = run("run", "--data", small.toString(), "--framework", "core-sqii", "--out", temp.resolve("run").toString());
         assertThat(ran.exitCode()).as(ran.err()).isZero();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static String header(Path file) throws IOException {
@@ -164,7 +153,7 @@ class TestOntrackCommand {
     @Test
     void reportWithoutResultsWritesOnlyTheReport() throws IOException {
         Path out = temp.resolve("report-plain");
-        Run report = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--scores",
+        CommandRun report = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--scores",
                 temp.resolve("scores1").toString(), "--out", out.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         String md = Files.readString(out.resolve("ontrack_report.md"));
@@ -178,7 +167,7 @@ class TestOntrackCommand {
     @Test
     void reportWithResultsWritesTheGroupFilesAndTheirPublicVariants() throws IOException {
         Path out = temp.resolve("report-results");
-        Run report = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
+        CommandRun report = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
                 temp.resolve("run").toString(), "--compare", "target_group:not_target_group", "--compare",
                 "econ_disadv:all", "--out", out.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
@@ -238,41 +227,41 @@ class TestOntrackCommand {
 
     @Test
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() throws IOException {
-        Run noData = run("ontrack", "train", "--data", temp.resolve("nowhere").toString(), "--out",
+        CommandRun noData = run("ontrack", "train", "--data", temp.resolve("nowhere").toString(), "--out",
                 temp.resolve("m-none").toString());
         assertThat(noData.exitCode()).isEqualTo(2);
         assertThat(noData.err()).contains("nowhere").doesNotContain("Exception").doesNotContain("\tat ");
 
-        Run outcome = run("ontrack", "train", "--data", bundle.toString(), "--out", temp.resolve("m-bad").toString(),
+        CommandRun outcome = run("ontrack", "train", "--data", bundle.toString(), "--out", temp.resolve("m-bad").toString(),
                 "--outcomes", "happiness");
         assertThat(outcome.exitCode()).isEqualTo(2);
         assertThat(outcome.err()).contains("unknown outcome happiness").contains("college_persistence")
                 .doesNotContain("Exception");
 
-        Run fewYears = run("ontrack", "train", "--data", small.toString(), "--out", temp.resolve("m-small").toString(),
+        CommandRun fewYears = run("ontrack", "train", "--data", small.toString(), "--out", temp.resolve("m-small").toString(),
                 "--outcomes", "college_persistence");
         assertThat(fewYears.exitCode()).isEqualTo(2);
         assertThat(fewYears.err()).contains("--years 9").doesNotContain("Exception");
 
-        Run unknownGroup = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
+        CommandRun unknownGroup = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
                 temp.resolve("run").toString(), "--compare", "target_group:martians", "--out",
                 temp.resolve("r-bad").toString());
         assertThat(unknownGroup.exitCode()).isEqualTo(2);
         assertThat(unknownGroup.err()).contains("--compare target_group:martians").contains("martians")
                 .contains("the groups present: all,").contains("not_target_group").doesNotContain("Exception");
 
-        Run unknownMetric = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
+        CommandRun unknownMetric = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--results",
                 temp.resolve("run").toString(), "--metrics", "ninth_grade_on_track,happiness", "--out",
                 temp.resolve("r-bad2").toString());
         assertThat(unknownMetric.exitCode()).isEqualTo(2);
         assertThat(unknownMetric.err()).contains("--metrics: happiness").doesNotContain("Exception");
 
-        Run withoutResults = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--compare",
+        CommandRun withoutResults = run("ontrack", "report", "--model", temp.resolve("model1").toString(), "--compare",
                 "el:all", "--out", temp.resolve("r-bad3").toString());
         assertThat(withoutResults.exitCode()).isEqualTo(2);
         assertThat(withoutResults.err()).contains("--results").doesNotContain("Exception");
 
-        Run noModel = run("ontrack", "report", "--model", temp.resolve("nowhere").toString(), "--out",
+        CommandRun noModel = run("ontrack", "report", "--model", temp.resolve("nowhere").toString(), "--out",
                 temp.resolve("r-bad4").toString());
         assertThat(noModel.exitCode()).isEqualTo(2);
         assertThat(noModel.err()).contains("model_report.json").doesNotContain("Exception");
