@@ -45,7 +45,7 @@ public final class OnTrackScorer {
         return score(db, schoolYear, OnTrackProgress.NONE);
     }
 
-    /** The same, telling {@code progress} after the feature tables and each indicator's reading, predictions and factors. */
+    /** The same, telling {@code progress} after the feature tables and each of three steps per indicator. */
     public List<ScoredSnapshot> score(BundleDatabase db, int schoolYear, OnTrackProgress progress) {
         int steps = 1 + 3 * OnTrackIndicator.values().length;
         int done = 0;
@@ -65,7 +65,8 @@ public final class OnTrackScorer {
             List<Snapshot> snapshots = Snapshots.read(db, indicator, Optional.of(schoolYear));
             double[] probability = headline.probabilities(snapshots);
             List<List<Factor>> factors = headline.factors(snapshots);
-            progress.stepDone(indicator.id() + ": " + snapshots.size() + " snapshots read", ++done, steps);
+            progress.stepDone(indicator.id() + ": " + snapshots.size() + " snapshots, probabilities and factors", ++done,
+                    steps);
             Map<OnTrackOutcome, double[]> others = new EnumMap<>(OnTrackOutcome.class);
             for (FittedModel m : forIndicator) {
                 if (m != headline) {
@@ -74,7 +75,7 @@ public final class OnTrackScorer {
             }
             Map<String, StudentYear> year = records.computeIfAbsent(indicator.grade(),
                     g -> StudentYearRecords.read(db, schoolYear, g));
-            progress.stepDone(indicator.id() + ": probabilities, factors and rules", ++done, steps);
+            progress.stepDone(indicator.id() + ": the other outcomes and the rule's records", ++done, steps);
             for (int i = 0; i < snapshots.size(); i++) {
                 Snapshot s = snapshots.get(i);
                 Map<OnTrackOutcome, Double> otherProbabilities = new EnumMap<>(OnTrackOutcome.class);
