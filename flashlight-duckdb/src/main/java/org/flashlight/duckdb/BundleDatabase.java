@@ -13,6 +13,9 @@ import org.duckdb.DuckDBConnection;
  * instance from one thread, or {@link #duplicateConnection()} per thread.
  */
 public final class BundleDatabase implements AutoCloseable {
+    /** The environment variable that caps DuckDB's memory, e.g. {@code FLASHLIGHT_DUCKDB_MEMORY=4GB}. */
+    public static final String MEMORY_LIMIT_VARIABLE = "FLASHLIGHT_DUCKDB_MEMORY";
+
     private final DuckDBConnection connection;
     private final String description;
 
@@ -57,9 +60,34 @@ public final class BundleDatabase implements AutoCloseable {
                 // loading is faster and uses less memory.
                 s.execute("SET preserve_insertion_order = false");
             }
+            String limit = System.getenv(MEMORY_LIMIT_VARIABLE);
+            if (limit != null && !limit.isBlank()) {
+                limitMemory(connection, limit.strip());
+            }
             return new BundleDatabase(connection, description);
         } catch (SQLException e) {
             throw new DatabaseException("cannot open the database " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Caps DuckDB's memory (default: 80% of the machine's) at {@code limit} ("4GB"); what does not fit spills to
+     * the system's temporary folder, so a state larger than memory still runs, more slowly.
+     */
+    private static void limitMemory(DuckDBConnection connection, String limit) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET memory_limit = '" + limit.replace("'", "''") + "'");
+            s.execute("SET temp_directory = '" + Path.of(System.getProperty("java.io.tmpdir"), "flashlight-duckdb")
+                    .toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            // the user's setting, not the database, is wrong: a usage error
+            throw new IllegalArgumentException(MEMORY_LIMIT_VARIABLE + "=" + limit + ": DuckDB cannot use this memory "
+                    + "limit (" + e.getMessage().lines().findFirst().orElse("") + "); give a size such as 4GB or 512MB", e);
         }
     }
 
