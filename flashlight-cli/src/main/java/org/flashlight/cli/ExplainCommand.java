@@ -217,13 +217,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The results database attached read-only: explaining a number never changes it. */
     private BundleDatabase openReadOnly(Path database) {
-        BundleDatabase db = BundleDatabase.inMemory();
         try {
-            db.execute("ATTACH '" + database.toAbsolutePath().toString().replace("'", "''")
-                    + "' AS results (READ_ONLY)", "USE results");
-            return db;
+            return BundleDatabase.readingFrom(database);
         } catch (DatabaseException e) {
-            db.close();
             throw usage("--results " + results + ": cannot open the results database ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
         }

@@ -120,7 +120,7 @@ final class OntrackCommand implements Runnable {
                     defaults.trees(), defaults.threads(), logisticCost);
             Outputs.createFolder(out, "--out");
             PrintWriter console = spec.commandLine().getOut();
-            try (OnTrackData input = OnTrackData.open(data)) {
+            try (OnTrackInput input = OnTrackInput.open(data)) {
                 BundleDatabase db = input.db();
                 Instant loaded = Instant.now();
                 List<ModelEntry> entries;
@@ -177,7 +177,7 @@ final class OntrackCommand implements Runnable {
             var models = ModelFolder.readChosen(model);
             Outputs.createFolder(out, "--out");
             PrintWriter console = spec.commandLine().getOut();
-            try (OnTrackData input = OnTrackData.open(data)) {
+            try (OnTrackInput input = OnTrackInput.open(data)) {
                 BundleDatabase db = input.db();
                 int schoolYear = year != null ? year : OnTrackScorer.latestYear(db);
                 List<ScoredSnapshot> scored;

@@ -11,4 +11,12 @@ public final class SchoolMonths {
         }
         return calendarMonth >= 7 ? calendarMonth - 6 : calendarMonth + 6;
     }
+
+    /** The inverse: months into the school year (1..12) as the calendar month (July = 7 .. June = 6). */
+    public static int calendarMonth(int monthsIntoYear) {
+        if (monthsIntoYear < 1 || monthsIntoYear > 12) {
+            throw new IllegalArgumentException("a month of the school year is 1..12, got " + monthsIntoYear);
+        }
+        return monthsIntoYear <= 6 ? monthsIntoYear + 6 : monthsIntoYear - 6;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.flashlight.core.ontrack.OnTrackCuts;
 import org.flashlight.core.ontrack.OnTrackFeature;
+import org.flashlight.core.ontrack.SchoolMonths;
 import org.flashlight.core.ontrack.SupportListRule;
 import org.flashlight.web.ontrack.Rows.FactorCode;
 import org.flashlight.web.view.Labels;
@@ -36,8 +37,7 @@ public final class Words {
         if (monthsIntoYear < 1 || monthsIntoYear > 12) {
             return "month " + monthsIntoYear;
         }
-        int calendar = monthsIntoYear <= 6 ? monthsIntoYear + 6 : monthsIntoYear - 6;
-        return Month.of(calendar).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Month.of(SchoolMonths.calendarMonth(monthsIntoYear)).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** A fraction as a percent with one decimal: 0.4236 -> "42.4%". */

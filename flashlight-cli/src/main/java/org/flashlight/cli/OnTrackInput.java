@@ -14,8 +14,8 @@ import org.flashlight.ingest.BundleFiles;
  * file that already holds a loaded bundle, read in place (a large state is loaded once, then trained and
  * scored many times).
  */
-record OnTrackData(BundleDatabase db, String description, Map<String, Object> summary) implements AutoCloseable {
-    static OnTrackData open(Path data) {
+record OnTrackInput(BundleDatabase db, String description, Map<String, Object> summary) implements AutoCloseable {
+    static OnTrackInput open(Path data) {
         if (Files.isRegularFile(data)) {
             BundleDatabase db;
             try {
@@ -32,7 +32,7 @@ record OnTrackData(BundleDatabase db, String description, Map<String, Object> su
             }
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("input_database", data.toString());
-            return new OnTrackData(db, "Read the bundle in " + data, summary);
+            return new OnTrackInput(db, "Read the bundle in " + data, summary);
         }
         BundleFiles bundle = BundleFiles.scan(data);
         BundleDatabase db = BundleDatabase.inMemory();
@@ -41,7 +41,7 @@ record OnTrackData(BundleDatabase db, String description, Map<String, Object> su
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("input_rows_read", report.rowsRead());
             summary.put("input_rows_rejected", report.rowsRejected());
-            return new OnTrackData(db, String.format("Loaded %,d rows (%,d rejected)", report.rowsRead(),
+            return new OnTrackInput(db, String.format("Loaded %,d rows (%,d rejected)", report.rowsRead(),
                     report.rowsRejected()), summary);
         } catch (RuntimeException e) {
             db.close();
